@@ -1,0 +1,68 @@
+import type { DayOfWeek, DoseRange } from '../sig/sig-reading';
+
+/**
+ * A wall-clock time of day, `HH:MM` in 24-hour form. Schedules store local times, never UTC
+ * times of day, so a reminder stays at 08:00 across a daylight-saving change.
+ */
+export type LocalTime = string;
+
+/** When, within a day or week, the doses of one pattern fall. */
+export type DosePattern =
+  /** At fixed local times every `everyNDays` days (1 = daily, 2 = every other day). */
+  | { readonly kind: 'daily'; readonly times: readonly LocalTime[]; readonly everyNDays: number }
+  /** At fixed local times on the named days of the week, every `everyNWeeks` weeks. */
+  | {
+      readonly kind: 'weekly';
+      readonly times: readonly LocalTime[];
+      readonly daysOfWeek: readonly DayOfWeek[];
+      readonly everyNWeeks: number;
+    }
+  /** Every `everyHours` hours from the first dose time ("every 8 hours"). */
+  | { readonly kind: 'interval'; readonly firstTime: LocalTime; readonly everyHours: number }
+  /** Taken only when needed: never reminded. */
+  | { readonly kind: 'asNeeded'; readonly reason: string | null };
+
+/** One pattern with the amount taken at each of its times. */
+export interface ScheduledDose {
+  readonly pattern: DosePattern;
+  readonly dose: DoseRange | null;
+}
+
+/**
+ * A stretch of a schedule. Phases run one after another (a taper); the doses inside a phase
+ * run side by side (2 in the morning and 1 at night).
+ */
+export interface SchedulePhase {
+  readonly doses: readonly ScheduledDose[];
+  /** Length of the phase in days; null runs to the end of the schedule. */
+  readonly days: number | null;
+}
+
+/**
+ * When a prescription's doses are due: local wall-clock times plus an IANA zone plus a start
+ * and an end. Dose instants are always expanded from this, never stored as UTC times of day.
+ */
+export interface DoseSchedule {
+  /** IANA time zone name, such as `Europe/London`. */
+  readonly timeZone: string;
+  /** First local date, `YYYY-MM-DD`. */
+  readonly startDate: string;
+  /** Last local date (inclusive), `YYYY-MM-DD`; null when open-ended. */
+  readonly endDate: string | null;
+  /** Total number of doses after which the schedule ends; null when unbounded. */
+  readonly maxDoses: number | null;
+  readonly phases: readonly SchedulePhase[];
+}
+
+/** One expanded dose: the exact instant plus the local wall-clock time it was planned for. */
+export interface DoseInstant {
+  /** UTC instant, ISO 8601 with `Z`. */
+  readonly at: string;
+  /** Local date `YYYY-MM-DD` in the schedule's zone. */
+  readonly localDate: string;
+  /** Planned local time `HH:MM` (a time inside a spring-forward gap keeps its planned value). */
+  readonly localTime: LocalTime;
+  readonly dose: DoseRange | null;
+  /** Index of the phase this dose belongs to. */
+  readonly phaseIndex: number;
+}

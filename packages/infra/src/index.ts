@@ -1,0 +1,2 @@
+// Public surface of @ctrl-alt-heal/infra.
+export {};
