@@ -1,0 +1,171 @@
+import {
+  GetCommand,
+  PutCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import type { PrescriptionStore } from '@ctrl-alt-heal/agent';
+import type { Prescription } from '@ctrl-alt-heal/domain';
+import { isConditionalCheckFailed, translateStorageError } from './dynamo-error-translation';
+import { prescriptionItemSchema, type PrescriptionItem } from './prescription-item';
+import { queryAllItems } from './query-all-items';
+import type { TableNames } from './table-names';
+
+/** Default lifetime of an unconfirmed draft: 24 hours, in seconds. */
+export const DEFAULT_DRAFT_TTL_SECONDS = 24 * 60 * 60;
+
+/** Settings of {@link DynamoPrescriptionStore}. */
+export interface DynamoPrescriptionStoreOptions {
+  readonly client: DynamoDBDocumentClient;
+  readonly tableNames: Pick<TableNames, 'prescriptions'>;
+  /** How long a draft waits for confirmation, in seconds. @defaultValue 86400 (24 h) */
+  readonly draftTtlSeconds?: number;
+  /** Clock. @defaultValue `() => new Date()` */
+  readonly now?: () => Date;
+}
+
+/**
+ * Prescriptions in DynamoDB, keyed by user id and prescription id. Drafts carry an
+ * `expiresAt` for TTL; because TTL deletion is late (and never happens in dynalite), an
+ * expired draft is treated as absent by every method here.
+ */
+export class DynamoPrescriptionStore implements PrescriptionStore {
+  private readonly client: DynamoDBDocumentClient;
+  private readonly tableName: string;
+  private readonly draftTtlSeconds: number;
+  private readonly now: () => Date;
+
+  /** @param options - Client, table name, draft lifetime and clock. */
+  constructor(options: DynamoPrescriptionStoreOptions) {
+    this.client = options.client;
+    this.tableName = options.tableNames.prescriptions;
+    this.draftTtlSeconds = options.draftTtlSeconds ?? DEFAULT_DRAFT_TTL_SECONDS;
+    this.now = options.now ?? ((): Date => new Date());
+  }
+
+  /**
+   * Stores a draft (whatever status the argument carries), replacing an earlier draft with the
+   * same id.
+   *
+   * @throws Error when the id already belongs to a confirmed or stopped prescription (ids are
+   *   generated, so this is a bug).
+   * @throws StorageUnavailableError when DynamoDB is throttled or unreachable.
+   */
+  async saveDraft(userId: string, prescription: Prescription): Promise<void> {
+    const { prescriptionId } = prescription;
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            userId,
+            prescriptionId,
+            status: 'draft',
+            expiresAt: this.nowSeconds() + this.draftTtlSeconds,
+            prescription: { ...prescription, status: 'draft' },
+          },
+          ConditionExpression: 'attribute_not_exists(prescriptionId) OR #status = :draft',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':draft': 'draft' },
+        }),
+      );
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) {
+        throw new Error(`prescription ${prescriptionId} is no longer a draft`, { cause: error });
+      }
+      translateStorageError('prescriptions.saveDraft', error);
+    }
+  }
+
+  /**
+   * Turns a live draft into an active prescription. Idempotent: an active (or stopped)
+   * prescription is returned unchanged. Null when there is no such prescription for this user,
+   * or only an expired draft.
+   *
+   * @throws StorageUnavailableError when DynamoDB is throttled or unreachable.
+   */
+  async confirm(userId: string, prescriptionId: string): Promise<Prescription | null> {
+    try {
+      const result = await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { userId, prescriptionId },
+          UpdateExpression:
+            'SET #status = :active, prescription.#status = :active REMOVE expiresAt',
+          ConditionExpression: '#status = :draft AND expiresAt > :now',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':active': 'active',
+            ':draft': 'draft',
+            ':now': this.nowSeconds(),
+          },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return prescriptionItemSchema.parse(result.Attributes).prescription;
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) {
+        const current = await this.get(userId, prescriptionId);
+        return current?.status === 'draft' ? null : current;
+      }
+      return translateStorageError('prescriptions.confirm', error);
+    }
+  }
+
+  /**
+   * One prescription of this user in any status; null when absent or an expired draft.
+   *
+   * @throws StorageUnavailableError when DynamoDB is throttled or unreachable.
+   */
+  async get(userId: string, prescriptionId: string): Promise<Prescription | null> {
+    try {
+      const result = await this.client.send(
+        new GetCommand({
+          TableName: this.tableName,
+          Key: { userId, prescriptionId },
+          ConsistentRead: true,
+        }),
+      );
+      if (result.Item === undefined) {
+        return null;
+      }
+      const item = prescriptionItemSchema.parse(result.Item);
+      return this.isExpired(item) ? null : item.prescription;
+    } catch (error) {
+      return translateStorageError('prescriptions.get', error);
+    }
+  }
+
+  /**
+   * This user's active prescriptions, oldest first (by `createdAt`, then id).
+   *
+   * @throws StorageUnavailableError when DynamoDB is throttled or unreachable.
+   */
+  async listActive(userId: string): Promise<Prescription[]> {
+    const items = await queryAllItems(this.client, 'prescriptions.listActive', {
+      TableName: this.tableName,
+      KeyConditionExpression: 'userId = :userId',
+      FilterExpression: '#status = :active',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':userId': userId, ':active': 'active' },
+      ConsistentRead: true,
+    });
+    return items
+      .map((item) => prescriptionItemSchema.parse(item).prescription)
+      .sort(
+        (a, b) =>
+          a.createdAt.localeCompare(b.createdAt) ||
+          a.prescriptionId.localeCompare(b.prescriptionId),
+      );
+  }
+
+  private isExpired(item: PrescriptionItem): boolean {
+    return (
+      item.status === 'draft' && item.expiresAt !== undefined && item.expiresAt <= this.nowSeconds()
+    );
+  }
+
+  private nowSeconds(): number {
+    return Math.floor(this.now().getTime() / 1000);
+  }
+}

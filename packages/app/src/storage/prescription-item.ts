@@ -1,0 +1,127 @@
+import type {
+  DoseRange,
+  DoseSchedule,
+  DosePattern,
+  Prescription,
+  SigReading,
+  SigStep,
+} from '@ctrl-alt-heal/domain';
+import { z } from 'zod';
+
+// Schemas for prescriptions read back from DynamoDB. Each is typed against the domain type, so
+// a change there breaks the type-check here instead of letting an unparsed item through.
+
+const quantitySchema = z.object({ value: z.number(), unit: z.string().nullable() });
+
+const doseRangeSchema: z.ZodType<DoseRange> = z.object({
+  min: z.number(),
+  max: z.number(),
+  unit: z.string().nullable(),
+});
+
+const periodUnitSchema = z.enum(['h', 'd', 'wk', 'mo']);
+const dayOfWeekSchema = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+const eventTimingSchema = z.enum([
+  ...(['MORN', 'NOON', 'AFT', 'EVE', 'NIGHT', 'HS', 'WAKE'] as const),
+  ...(['C', 'CM', 'CD', 'CV', 'AC', 'ACM', 'ACD', 'ACV', 'PC', 'PCM', 'PCD', 'PCV'] as const),
+]);
+const routeSchema = z.enum([
+  ...(['oral', 'topical', 'inhaled', 'subcutaneous', 'intramuscular', 'ophthalmic'] as const),
+  ...(['otic', 'nasal', 'rectal', 'vaginal', 'transdermal', 'sublingual', 'intravenous'] as const),
+]);
+
+const sigStepShape = {
+  strength: quantitySchema.nullable(),
+  dose: doseRangeSchema.nullable(),
+  route: routeSchema.nullable(),
+  frequency: z
+    .object({ count: z.number(), period: z.number(), periodUnit: periodUnitSchema })
+    .nullable(),
+  periodMax: z.number().nullable(),
+  timesOfDay: z.array(z.string()).nullable(),
+  when: z.array(eventTimingSchema).nullable(),
+  dayOfWeek: z.array(dayOfWeekSchema).nullable(),
+  asNeeded: z.boolean(),
+  asNeededFor: z.string().nullable(),
+  maxPerDay: quantitySchema.nullable(),
+  duration: z.object({ value: z.number(), unit: periodUnitSchema }).nullable(),
+  steps: z.array(z.lazy((): z.ZodType<SigStep> => sigStepSchema)).nullable(),
+  ambiguous: z.boolean(),
+  frequencyMax: z.number().nullable(),
+  count: z.number().nullable(),
+  stepsType: z.enum(['sequential', 'concurrent']).nullable(),
+};
+
+const sigStepSchema: z.ZodType<SigStep> = z.object(sigStepShape);
+
+/** A sig reading as stored. */
+export const sigReadingSchema: z.ZodType<SigReading> = z.object({
+  ...sigStepShape,
+  medication: z.string().nullable(),
+});
+
+const localTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
+const dosePatternSchema: z.ZodType<DosePattern> = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('daily'),
+    times: z.array(localTimeSchema),
+    everyNDays: z.number().int().positive(),
+  }),
+  z.object({
+    kind: z.literal('weekly'),
+    times: z.array(localTimeSchema),
+    daysOfWeek: z.array(dayOfWeekSchema),
+    everyNWeeks: z.number().int().positive(),
+  }),
+  z.object({
+    kind: z.literal('interval'),
+    firstTime: localTimeSchema,
+    everyHours: z.number().positive(),
+  }),
+  z.object({ kind: z.literal('asNeeded'), reason: z.string().nullable() }),
+]);
+
+const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** A dose schedule as stored. */
+export const doseScheduleSchema: z.ZodType<DoseSchedule> = z.object({
+  timeZone: z.string().min(1),
+  startDate: localDateSchema,
+  endDate: localDateSchema.nullable(),
+  maxDoses: z.number().int().positive().nullable(),
+  phases: z.array(
+    z.object({
+      doses: z.array(z.object({ pattern: dosePatternSchema, dose: doseRangeSchema.nullable() })),
+      days: z.number().int().positive().nullable(),
+    }),
+  ),
+});
+
+/** A prescription as stored in the `prescription` attribute of a prescriptions item. */
+export const prescriptionSchema: z.ZodType<Prescription> = z.object({
+  prescriptionId: z.string().min(1),
+  medication: z.string(),
+  instructionText: z.string(),
+  sig: sigReadingSchema,
+  schedule: doseScheduleSchema,
+  status: z.enum(['draft', 'active', 'stopped']),
+  source: z.enum(['text', 'fhir', 'photo', 'pdf']),
+  createdAt: z.string().min(1),
+});
+
+/**
+ * One item of the prescriptions table: the keys, the status and draft expiry kept at the top
+ * level for conditions and filters, and the whole prescription.
+ */
+export const prescriptionItemSchema = z.object({
+  userId: z.string().min(1),
+  prescriptionId: z.string().min(1),
+  status: z.enum(['draft', 'active', 'stopped']),
+  /** Epoch seconds; drafts only. */
+  expiresAt: z.number().int().optional(),
+  prescription: prescriptionSchema,
+});
+
+/** A parsed prescriptions item. */
+export type PrescriptionItem = z.infer<typeof prescriptionItemSchema>;
