@@ -5,7 +5,6 @@
 import type {
   ContentBlock as ConverseContentBlock,
   Message as ConverseMessage,
-  StopReason as ConverseStopReason,
   TokenUsage as ConverseTokenUsage,
   ToolConfiguration,
   ToolResultContentBlock,
@@ -138,9 +137,7 @@ export function fromConverseMessage(message: ConverseMessage | undefined): Conve
 }
 
 /** Bedrock's stop reason in our words. */
-export function toModelStopReason(
-  reason: ConverseStopReason | string | undefined,
-): ModelStopReason {
+export function toModelStopReason(reason: string | undefined): ModelStopReason {
   switch (reason) {
     case 'end_turn':
     case 'stop_sequence':
