@@ -14,7 +14,7 @@ const config: Config = {
   transform: { '^.+\\.(t|j|mj)s$': swc },
   // ESM-only packages under pnpm's store must be compiled too.
   transformIgnorePatterns: [
-    '/node_modules/(?!(\\.pnpm/[^/]+/node_modules/)?(ical-generator|node-ical|ical\\.js|temporal-polyfill|uuid)/)',
+    '/node_modules/(?!(\\.pnpm/[^/]+/node_modules/)?(ical-generator|node-ical|ical\\.js|temporal-polyfill|temporal-utils|uuid)/)',
   ],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
   testTimeout: 30_000,

@@ -1,0 +1,75 @@
+import type { SigReading, SigStep } from '../sig/sig-reading';
+import type { FhirJsonReader } from './fhir-json';
+import { EMPTY_STEP } from './read-dosage-step';
+
+/** One `Dosage` entry's step with its `sequence`. */
+export interface SequencedStep {
+  readonly sequence: number | null;
+  readonly step: SigStep;
+}
+
+/**
+ * Combines the steps of several `Dosage` entries into one reading. Entries with equal `sequence`
+ * run side by side (a concurrent group); different sequences run one after another in increasing
+ * order. With no `sequence` anywhere, all entries are concurrent; a `sequence` on only some
+ * entries is an error. Route, as-needed and daily maximum shared by every step move up to the
+ * group (the sig corpus' canonical form), as does a duration shared by a nested group.
+ */
+export function assembleReading(
+  entries: readonly SequencedStep[],
+  path: string,
+  json: FhirJsonReader,
+): SigReading {
+  const [only] = entries;
+  if (entries.length === 1 && only) return { ...only.step, medication: null };
+  const withSequence = entries.filter((e) => e.sequence !== null).length;
+  if (withSequence !== 0 && withSequence !== entries.length) {
+    json.error('required', path, 'give every entry a sequence, or none');
+  }
+  const groups = groupBySequence(entries).map((steps) =>
+    steps.length === 1 && steps[0] ? steps[0] : hoist(group(steps, 'concurrent'), true),
+  );
+  const root = groups.length === 1 && groups[0] ? groups[0] : group(groups, 'sequential');
+  return { ...hoist(root, false), medication: null };
+}
+
+function groupBySequence(entries: readonly SequencedStep[]): SigStep[][] {
+  const bySequence = new Map<number, SigStep[]>();
+  for (const { sequence, step } of entries) {
+    const key = sequence ?? 0;
+    bySequence.set(key, [...(bySequence.get(key) ?? []), step]);
+  }
+  return [...bySequence.entries()].sort(([a], [b]) => a - b).map(([, steps]) => steps);
+}
+
+function group(steps: readonly SigStep[], stepsType: 'sequential' | 'concurrent'): SigStep {
+  return { ...EMPTY_STEP, steps, stepsType };
+}
+
+/** Moves values every child shares up to `parent`; `withDuration` for nested groups only. */
+function hoist(parent: SigStep, withDuration: boolean): SigStep {
+  const children = parent.steps ?? [];
+  if (children.length === 0) return parent;
+  const lifted: Partial<Mutable<SigStep>> = {};
+  const cleared: Partial<Mutable<SigStep>> = {};
+  const shared = <K extends keyof SigStep>(keys: readonly K[]): void => {
+    const first = children[0];
+    if (!first || !keys.some((k) => first[k] !== EMPTY_STEP[k])) return;
+    if (!children.every((c) => keys.every((k) => same(c[k], first[k])))) return;
+    for (const k of keys) {
+      lifted[k] = first[k];
+      cleared[k] = EMPTY_STEP[k];
+    }
+  };
+  shared(['route']);
+  shared(['asNeeded', 'asNeededFor']);
+  shared(['maxPerDay']);
+  if (withDuration) shared(['duration']);
+  return { ...parent, ...lifted, steps: children.map((c) => ({ ...c, ...cleared })) };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
