@@ -53,8 +53,9 @@ export interface ToolDefinition<Schema extends z.ZodObject> {
 const jsonSchemaObject = z.record(z.string(), z.json());
 
 function toInputSchema(schema: z.ZodObject): ToolSpec['inputSchema'] {
-  const { $schema: _dialect, ...rest } = jsonSchemaObject.parse(z.toJSONSchema(schema));
-  return rest;
+  // Bedrock takes the schema body only; the `$schema` dialect key is dropped.
+  const entries = Object.entries(jsonSchemaObject.parse(z.toJSONSchema(schema)));
+  return Object.fromEntries(entries.filter(([key]) => key !== '$schema'));
 }
 
 function describeIssues(error: z.ZodError): string[] {
@@ -81,7 +82,7 @@ export function defineTool<Schema extends z.ZodObject>(
           cause: parsed.error,
         });
       }
-      return await definition.run(parsed.data, context);
+      return definition.run(parsed.data, context);
     },
   };
 }
