@@ -24,6 +24,23 @@ export type {
   ScheduledDose,
   SchedulePhase,
 } from './schedule/dose-schedule';
+export { buildSchedule } from './schedule/build-schedule';
+export type { BuildScheduleOptions } from './schedule/build-schedule';
+export type { ScheduleIssue, ScheduleIssueCode, ScheduleResult } from './schedule/schedule-result';
+export {
+  DEFAULT_DAY_ANCHORS,
+  DEFAULT_TIMES_PER_DAY,
+  MAX_DOSES_PER_DAY,
+} from './schedule/day-anchors';
+export type { DayAnchors } from './schedule/day-anchors';
+export { MIN_INTERVAL_HOURS } from './schedule/step-pattern';
+export { expandDoses } from './schedule/expand-doses';
+export type { InstantRange } from './schedule/expand-doses';
+export { dosesOnLocalDate } from './schedule/doses-on-local-date';
+export { isLocalTime } from './schedule/local-time';
+
+// Time zones
+export { canonicalTimeZone } from './timezone/canonical-time-zone';
 
 // Prescriptions
 export type {

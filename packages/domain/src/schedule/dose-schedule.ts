@@ -17,7 +17,20 @@ export type DosePattern =
       readonly daysOfWeek: readonly DayOfWeek[];
       readonly everyNWeeks: number;
     }
-  /** Every `everyHours` hours from the first dose time ("every 8 hours"). */
+  /**
+   * On the same day of the month as the phase's first date, every `everyNMonths` months, at fixed
+   * local times. A day that a month lacks (the 31st in April) falls on that month's last day.
+   */
+  | {
+      readonly kind: 'monthly';
+      readonly times: readonly LocalTime[];
+      readonly everyNMonths: number;
+    }
+  /**
+   * Every `everyHours` hours of elapsed time from `firstTime` on the phase's first date ("every 8
+   * hours"). It steps in exact hours across midnight and daylight-saving changes, so the local
+   * clock times may move by the size of a change; fractional hours (0.25 = 15 minutes) are allowed.
+   */
   | { readonly kind: 'interval'; readonly firstTime: LocalTime; readonly everyHours: number }
   /** Taken only when needed: never reminded. */
   | { readonly kind: 'asNeeded'; readonly reason: string | null };
@@ -36,6 +49,11 @@ export interface SchedulePhase {
   readonly doses: readonly ScheduledDose[];
   /** Length of the phase in days; null runs to the end of the schedule. */
   readonly days: number | null;
+  /**
+   * Number of doses after which the phase ends ("3 times a week for 6 doses, then ..."); the next
+   * phase starts the day after the last of them. Absent or null: the phase ends by `days` only.
+   */
+  readonly maxDoses?: number | null;
 }
 
 /**
@@ -65,4 +83,6 @@ export interface DoseInstant {
   readonly dose: DoseRange | null;
   /** Index of the phase this dose belongs to. */
   readonly phaseIndex: number;
+  /** Index of the dose within its phase's `doses` (which slot of a split daily dose). */
+  readonly doseIndex?: number;
 }

@@ -1,0 +1,146 @@
+import { Temporal } from 'temporal-polyfill';
+import type { SigReading, SigStep } from '../sig/sig-reading';
+import { canonicalTimeZone } from '../timezone/canonical-time-zone';
+import { DEFAULT_DAY_ANCHORS, type DayAnchors } from './day-anchors';
+import type { DoseSchedule, SchedulePhase } from './dose-schedule';
+import { isLocalTime } from './local-time';
+import { durationInDays } from './phase-length';
+import { buildPhases } from './schedule-phases';
+import { scheduleError, type ScheduleIssue, type ScheduleResult } from './schedule-result';
+
+/** Where and from when a schedule runs, and the patient's own anchor times. */
+export interface BuildScheduleOptions {
+  /** IANA time zone name (or a fixed offset such as `+05:30`) of the patient. */
+  readonly timeZone: string;
+  /** First local date of the schedule, `YYYY-MM-DD`. */
+  readonly startDate: string;
+  /**
+   * The patient's own anchor times; each missing one falls back to
+   * {@link DEFAULT_DAY_ANCHORS}.
+   * @defaultValue `DEFAULT_DAY_ANCHORS`
+   */
+  readonly anchors?: Partial<DayAnchors>;
+}
+
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Turns a sig reading into a dose schedule in the patient's zone, or into the questions to ask
+ * first. As-needed readings get only an as-needed pattern, never fixed times. A duration ends the
+ * schedule (`endDate` = start + duration - 1 day; months by calendar arithmetic); a count ends it
+ * after that many doses (`maxDoses`). Ambiguous readings, readings without any frequency or
+ * timing, frequency ranges, and contradictions come back as `needsClarification` with one issue
+ * per problem. Never throws for bad input: the options are checked and reported as issues too.
+ */
+export function buildSchedule(reading: SigReading, options: BuildScheduleOptions): ScheduleResult {
+  const checked = checkOptions(options);
+  if (checked.issues.length > 0 || checked.start === null || checked.timeZone === null) {
+    return { kind: 'needsClarification', issues: checked.issues };
+  }
+  const built = buildPhases(reading, checked.anchors, checked.start);
+  const end = endDateFor(reading, built.phases, checked.start);
+  const issues = [...ambiguityIssues(reading), ...built.issues, ...end.issues];
+  if (issues.length > 0) {
+    return { kind: 'needsClarification', issues };
+  }
+  const schedule: DoseSchedule = {
+    timeZone: checked.timeZone,
+    startDate: checked.start.toString(),
+    endDate: end.endDate,
+    maxDoses: reading.asNeeded ? null : reading.count,
+    phases: built.phases,
+  };
+  return { kind: 'ok', schedule };
+}
+
+interface CheckedOptions {
+  readonly timeZone: string | null;
+  readonly start: Temporal.PlainDate | null;
+  readonly anchors: DayAnchors;
+  readonly issues: readonly ScheduleIssue[];
+}
+
+function checkOptions(options: BuildScheduleOptions): CheckedOptions {
+  const issues: ScheduleIssue[] = [];
+  const timeZone = canonicalTimeZone(options.timeZone);
+  if (timeZone === null) {
+    const message = `"${options.timeZone}" is not a known time zone.`;
+    issues.push(scheduleError('value', 'options.timeZone', message));
+  }
+  const start = parseDate(options.startDate);
+  if (start === null) {
+    const message = `"${options.startDate}" is not a date in YYYY-MM-DD form.`;
+    issues.push(scheduleError('value', 'options.startDate', message));
+  }
+  const anchors = { ...DEFAULT_DAY_ANCHORS, ...options.anchors };
+  issues.push(...anchorIssues(anchors));
+  return { timeZone, start, anchors, issues };
+}
+
+function parseDate(value: string): Temporal.PlainDate | null {
+  if (!DATE_PATTERN.test(value)) {
+    return null;
+  }
+  try {
+    return Temporal.PlainDate.from(value, { overflow: 'reject' });
+  } catch (error) {
+    // An impossible date such as 2026-02-30 is bad input, reported as an issue.
+    if (error instanceof RangeError) {
+      return null;
+    }
+    throw error;
+  }
+}
+
+function anchorIssues(anchors: DayAnchors): ScheduleIssue[] {
+  const issues: ScheduleIssue[] = [];
+  for (const [name, value] of Object.entries(anchors)) {
+    if (name === 'mealOffsetMinutes') {
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 180) {
+        const message = 'The meal offset must be a whole number of minutes from 0 to 180.';
+        issues.push(scheduleError('value', 'options.anchors.mealOffsetMinutes', message));
+      }
+    } else if (typeof value !== 'string' || !isLocalTime(value)) {
+      const message = `The ${name} time must be a time of day in HH:MM form.`;
+      issues.push(scheduleError('value', `options.anchors.${name}`, message));
+    }
+  }
+  return issues;
+}
+
+function ambiguityIssues(reading: SigReading): ScheduleIssue[] {
+  const flagged = reading.ambiguous || anyStepAmbiguous(reading.steps);
+  if (!flagged) {
+    return [];
+  }
+  const message =
+    'These instructions are unclear enough that a pharmacist would check them; ' +
+    'please confirm the dose and timing with your prescriber or pharmacist.';
+  return [scheduleError('business-rule', 'reading.ambiguous', message)];
+}
+
+function anyStepAmbiguous(steps: readonly SigStep[] | null): boolean {
+  return (steps ?? []).some((step) => step.ambiguous || anyStepAmbiguous(step.steps));
+}
+
+function endDateFor(
+  reading: SigReading,
+  phases: readonly SchedulePhase[],
+  start: Temporal.PlainDate,
+): { readonly endDate: string | null; readonly issues: readonly ScheduleIssue[] } {
+  if (reading.duration !== null) {
+    const days = durationInDays(reading.duration, start);
+    if (days === null) {
+      const { value, unit } = reading.duration;
+      const message = `A duration of ${value} ${unit} is not a whole number of days; how many days is meant?`;
+      return { endDate: null, issues: [scheduleError('value', 'reading.duration', message)] };
+    }
+    return { endDate: start.add({ days: days - 1 }).toString(), issues: [] };
+  }
+  const bounded = phases.every((phase) => phase.days !== null && phase.maxDoses == null);
+  if (!bounded || phases.length === 0) {
+    return { endDate: null, issues: [] };
+  }
+  const total = phases.reduce((sum, phase) => sum + (phase.days ?? 0), 0);
+  return { endDate: start.add({ days: total - 1 }).toString(), issues: [] };
+}
