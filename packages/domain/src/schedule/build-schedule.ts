@@ -39,7 +39,7 @@ export function buildSchedule(reading: SigReading, options: BuildScheduleOptions
   }
   const built = buildPhases(reading, checked.anchors, checked.start);
   const end = endDateFor(reading, built.phases, checked.start);
-  const issues = [...ambiguityIssues(reading), ...built.issues, ...end.issues];
+  const issues = withoutRepeats([...ambiguityIssues(reading), ...built.issues, ...end.issues]);
   if (issues.length > 0) {
     return { kind: 'needsClarification', issues };
   }
@@ -143,4 +143,15 @@ function endDateFor(
   }
   const total = phases.reduce((sum, phase) => sum + (phase.days ?? 0), 0);
   return { endDate: start.add({ days: total - 1 }).toString(), issues: [] };
+}
+
+/** The root duration is checked for its phase and for the end date; report each problem once. */
+function withoutRepeats(issues: readonly ScheduleIssue[]): ScheduleIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.path}\n${issue.message}`;
+    const isNew = !seen.has(key);
+    seen.add(key);
+    return isNew;
+  });
 }

@@ -1,0 +1,353 @@
+import type { SigReading, SigStep } from '../sig/sig-reading';
+import { aSigReading as aReading, ONE_TABLET } from './sig-reading-builder';
+import { buildSchedule, type BuildScheduleOptions } from './build-schedule';
+import type { DoseSchedule, SchedulePhase } from './dose-schedule';
+import type { ScheduleResult } from './schedule-result';
+
+const OPTIONS: BuildScheduleOptions = { timeZone: 'Europe/London', startDate: '2026-03-27' };
+
+const daily = (count: number): SigStep['frequency'] => ({ count, period: 1, periodUnit: 'd' });
+
+function okSchedule(
+  phases: SchedulePhase[],
+  overrides: Partial<DoseSchedule> = {},
+): ScheduleResult {
+  const schedule: DoseSchedule = {
+    timeZone: 'Europe/London',
+    startDate: '2026-03-27',
+    endDate: null,
+    maxDoses: null,
+    phases,
+    ...overrides,
+  };
+  return { kind: 'ok', schedule };
+}
+
+function onePhase(times: string[], everyNDays = 1): SchedulePhase[] {
+  return [
+    { doses: [{ pattern: { kind: 'daily', times, everyNDays }, dose: ONE_TABLET }], days: null },
+  ];
+}
+
+function timesOf(result: ScheduleResult): unknown {
+  if (result.kind !== 'ok') {
+    return result.issues;
+  }
+  return result.schedule.phases.map((phase) => phase.doses.map((dose) => dose.pattern));
+}
+
+describe('buildSchedule', () => {
+  describe('when a sig says N times a day and nothing else', () => {
+    it.each([
+      [1, ['08:00']],
+      [2, ['08:00', '20:00']],
+      [3, ['08:00', '14:00', '20:00']],
+      [4, ['08:00', '12:00', '16:00', '20:00']],
+      [5, ['07:00', '10:45', '14:30', '18:15', '22:00']],
+      [8, ['07:00', '09:10', '11:15', '13:25', '15:35', '17:45', '19:50', '22:00']],
+    ])('spreads %i doses over the default waking-day times', (count, times) => {
+      const result = buildSchedule(aReading({ frequency: daily(count) }), OPTIONS);
+
+      expect(result).toEqual(okSchedule(onePhase(times)));
+    });
+
+    it('asks for times when there are more doses a day than reminders can sensibly cover', () => {
+      const result = buildSchedule(aReading({ frequency: daily(13) }), OPTIONS);
+
+      expect(result).toEqual({
+        kind: 'needsClarification',
+        issues: [
+          {
+            severity: 'error',
+            code: 'not-supported',
+            path: 'reading.frequency',
+            message: 'It says 13 times a day; at which times should reminders be sent?',
+          },
+        ],
+      });
+    });
+  });
+
+  describe('when a sig names times of day or meals', () => {
+    it.each([
+      ['twice daily with meals', { frequency: daily(2), when: ['C'] }, ['08:00', '19:00']],
+      [
+        'three times daily after food',
+        { frequency: daily(3), when: ['PC'] },
+        ['08:30', '13:30', '19:30'],
+      ],
+      ['with meals (no count)', { when: ['C'] }, ['08:00', '13:00', '19:00']],
+      ['once daily before breakfast', { frequency: daily(1), when: ['ACM'] }, ['07:30']],
+      ['after meals and at bedtime', { when: ['PC', 'HS'] }, ['08:30', '13:30', '19:30', '22:00']],
+      [
+        '1-0-1 (morning and night)',
+        { frequency: daily(2), when: ['MORN', 'NIGHT'] },
+        ['08:00', '21:00'],
+      ],
+      ['first thing in the morning', { when: ['WAKE'] }, ['07:00']],
+      [
+        'noon, afternoon and evening',
+        { when: ['EVE', 'NOON', 'AFT'] },
+        ['12:00', '15:00', '18:00'],
+      ],
+      ['with lunch and dinner', { when: ['CD', 'CV'] }, ['13:00', '19:00']],
+      ['after lunch, before dinner', { when: ['PCD', 'ACV'] }, ['13:30', '18:30']],
+    ] as const)('maps "%s" to anchor times', (_text, fields, times) => {
+      const result = buildSchedule(aReading(fields as Partial<SigReading>), OPTIONS);
+
+      expect(result).toEqual(okSchedule(onePhase([...times])));
+    });
+
+    it('uses the patient’s own anchors and meal offset', () => {
+      const anchors = { breakfast: '06:30', bedtime: '23:15', mealOffsetMinutes: 15 };
+
+      const result = buildSchedule(aReading({ when: ['ACM', 'HS'] }), { ...OPTIONS, anchors });
+
+      expect(result).toEqual(okSchedule(onePhase(['06:15', '23:15'])));
+    });
+
+    it('lets explicit clock times win over the default times', () => {
+      const result = buildSchedule(
+        aReading({ frequency: daily(2), timesOfDay: ['20:30', '06:00'] }),
+        OPTIONS,
+      );
+
+      expect(result).toEqual(okSchedule(onePhase(['06:00', '20:30'])));
+    });
+
+    it('asks when the count and the named times disagree', () => {
+      const result = buildSchedule(aReading({ frequency: daily(2), when: ['MORN'] }), OPTIONS);
+
+      expect(result).toEqual({
+        kind: 'needsClarification',
+        issues: [
+          {
+            severity: 'error',
+            code: 'incomplete',
+            path: 'reading.when',
+            message: 'It says 2 times a day but names 1 times of day.',
+          },
+        ],
+      });
+    });
+
+    it('asks which meals when the count does not fit the meals', () => {
+      const result = buildSchedule(aReading({ frequency: daily(5), when: ['C'] }), OPTIONS);
+
+      expect(timesOf(result)).toEqual([
+        {
+          severity: 'error',
+          code: 'incomplete',
+          path: 'reading.when',
+          message: 'It says 5 times a day with meals; which meals are meant?',
+        },
+      ]);
+    });
+
+    it('rejects a clock time that is not HH:MM', () => {
+      const result = buildSchedule(aReading({ timesOfDay: ['25:00'] }), OPTIONS);
+
+      expect(timesOf(result)).toEqual([
+        {
+          severity: 'error',
+          code: 'value',
+          path: 'reading.timesOfDay',
+          message: '"25:00" is not a time of day (HH:MM).',
+        },
+      ]);
+    });
+  });
+
+  describe('when a sig gives an interval', () => {
+    it('runs every 8 hours from the morning anchor', () => {
+      const result = buildSchedule(
+        aReading({ frequency: { count: 1, period: 8, periodUnit: 'h' } }),
+        OPTIONS,
+      );
+
+      expect(timesOf(result)).toEqual([[{ kind: 'interval', firstTime: '08:00', everyHours: 8 }]]);
+    });
+
+    it('runs from a stated first time', () => {
+      const reading = aReading({
+        frequency: { count: 1, period: 6, periodUnit: 'h' },
+        timesOfDay: ['06:00'],
+      });
+
+      expect(timesOf(buildSchedule(reading, OPTIONS))).toEqual([
+        [{ kind: 'interval', firstTime: '06:00', everyHours: 6 }],
+      ]);
+    });
+
+    it('treats every 72 hours as every 3 days at a fixed clock time', () => {
+      const reading = aReading({ frequency: { count: 1, period: 72, periodUnit: 'h' } });
+
+      expect(timesOf(buildSchedule(reading, OPTIONS))).toEqual([
+        [{ kind: 'daily', times: ['08:00'], everyNDays: 3 }],
+      ]);
+    });
+
+    it('asks which interval when a range is given', () => {
+      const reading = aReading({
+        frequency: { count: 1, period: 4, periodUnit: 'h' },
+        periodMax: 6,
+      });
+
+      expect(timesOf(buildSchedule(reading, OPTIONS))).toEqual([
+        {
+          severity: 'error',
+          code: 'incomplete',
+          path: 'reading.periodMax',
+          message: 'It says every 4 to 6 hours; which interval should reminders use?',
+        },
+      ]);
+    });
+
+    it('asks when the interval is shorter than an hour', () => {
+      const reading = aReading({ frequency: { count: 1, period: 0.25, periodUnit: 'h' } });
+
+      expect(timesOf(buildSchedule(reading, OPTIONS))).toEqual([
+        {
+          severity: 'error',
+          code: 'not-supported',
+          path: 'reading.frequency',
+          message: 'Every 15 minutes is too often for reminders; when should doses be taken?',
+        },
+      ]);
+    });
+  });
+
+  describe('when a sig repeats over days, weeks or months', () => {
+    it.each([
+      [
+        'every other day',
+        { frequency: { count: 1, period: 2, periodUnit: 'd' } },
+        { kind: 'daily', times: ['08:00'], everyNDays: 2 },
+      ],
+      [
+        'once weekly',
+        { frequency: { count: 1, period: 1, periodUnit: 'wk' } },
+        { kind: 'daily', times: ['08:00'], everyNDays: 7 },
+      ],
+      [
+        'fortnightly',
+        { frequency: { count: 1, period: 2, periodUnit: 'wk' } },
+        { kind: 'daily', times: ['08:00'], everyNDays: 14 },
+      ],
+      [
+        'once weekly on Sunday',
+        { frequency: { count: 1, period: 1, periodUnit: 'wk' }, dayOfWeek: ['sun'] },
+        { kind: 'weekly', times: ['08:00'], daysOfWeek: ['sun'], everyNWeeks: 1 },
+      ],
+      [
+        'on Mon, Wed and Fri',
+        { dayOfWeek: ['mon', 'wed', 'fri'] },
+        { kind: 'weekly', times: ['08:00'], daysOfWeek: ['mon', 'wed', 'fri'], everyNWeeks: 1 },
+      ],
+      [
+        'twice daily on Mon, Wed and Fri',
+        { frequency: daily(2), dayOfWeek: ['mon', 'wed', 'fri'] },
+        {
+          kind: 'weekly',
+          times: ['08:00', '20:00'],
+          daysOfWeek: ['mon', 'wed', 'fri'],
+          everyNWeeks: 1,
+        },
+      ],
+      [
+        'every 3 months',
+        { frequency: { count: 1, period: 3, periodUnit: 'mo' } },
+        { kind: 'monthly', times: ['08:00'], everyNMonths: 3 },
+      ],
+      [
+        'at bedtime every other day',
+        { frequency: { count: 1, period: 2, periodUnit: 'd' }, when: ['HS'] },
+        { kind: 'daily', times: ['22:00'], everyNDays: 2 },
+      ],
+    ] as const)('builds "%s"', (_text, fields, pattern) => {
+      const result = buildSchedule(aReading(fields as Partial<SigReading>), OPTIONS);
+
+      expect(timesOf(result)).toEqual([[pattern]]);
+    });
+
+    it('asks which days for a weekly count with no named days', () => {
+      const reading = aReading({ frequency: { count: 3, period: 1, periodUnit: 'wk' } });
+
+      expect(timesOf(buildSchedule(reading, OPTIONS))).toEqual([
+        {
+          severity: 'error',
+          code: 'incomplete',
+          path: 'reading.dayOfWeek',
+          message: 'It says 3 times a week; on which days of the week?',
+        },
+      ]);
+    });
+  });
+
+  describe('when a medicine is taken as needed', () => {
+    it('gets only an as-needed pattern, even with a frequency', () => {
+      const reading = aReading({
+        frequency: { count: 1, period: 6, periodUnit: 'h' },
+        periodMax: 8,
+        asNeeded: true,
+        asNeededFor: 'pain',
+        count: 2,
+      });
+
+      const result = buildSchedule(reading, OPTIONS);
+
+      expect(result).toEqual(
+        okSchedule([
+          {
+            doses: [{ pattern: { kind: 'asNeeded', reason: 'pain' }, dose: ONE_TABLET }],
+            days: null,
+          },
+        ]),
+      );
+    });
+  });
+
+  describe('when a sig has an end', () => {
+    it('ends a 7-day course on the sixth day after the start', () => {
+      const result = buildSchedule(
+        aReading({ frequency: daily(1), duration: { value: 7, unit: 'd' } }),
+        OPTIONS,
+      );
+
+      expect(result).toEqual(
+        okSchedule([{ ...onePhase(['08:00'])[0]!, days: 7 }], { endDate: '2026-04-02' }),
+      );
+    });
+
+    it('counts a month from the start date by the calendar', () => {
+      const reading = aReading({ frequency: daily(1), duration: { value: 1, unit: 'mo' } });
+
+      const result = buildSchedule(reading, { ...OPTIONS, startDate: '2026-01-31' });
+
+      expect(
+        result.kind === 'ok' && [result.schedule.endDate, result.schedule.phases[0]?.days],
+      ).toEqual(['2026-02-27', 28]);
+    });
+
+    it('ends after a number of doses', () => {
+      const reading = aReading({ frequency: daily(3), when: ['PCM', 'PCD', 'PCV'], count: 5 });
+
+      expect(buildSchedule(reading, OPTIONS)).toEqual(
+        okSchedule(onePhase(['08:30', '13:30', '19:30']), { maxDoses: 5 }),
+      );
+    });
+
+    it('asks about a duration that is not whole days', () => {
+      const reading = aReading({ frequency: daily(1), duration: { value: 36, unit: 'h' } });
+
+      expect(timesOf(buildSchedule(reading, OPTIONS))).toEqual([
+        {
+          severity: 'error',
+          code: 'value',
+          path: 'reading.duration',
+          message: 'A duration of 36 h is not a whole number of days; how many days is meant?',
+        },
+      ]);
+    });
+  });
+});
