@@ -42,15 +42,36 @@ export function isConditionalCheckFailed(error: unknown): boolean {
   return readStringField(error, 'name') === 'ConditionalCheckFailedException';
 }
 
+// The SDK re-wraps a socket error it does not recognise as an Error (one from another realm,
+// as under jest) into "AWS SDK error wrapper for Error: connect ECONNREFUSED ...", dropping
+// `code`; the code then survives only in the message.
+const NETWORK_CODE_IN_MESSAGE = new RegExp(`\\b(${[...NETWORK_CODES].join('|')})\\b`);
+
+function readStatusCode(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null || !('$metadata' in error)) {
+    return undefined;
+  }
+  const metadata: unknown = error.$metadata;
+  if (typeof metadata !== 'object' || metadata === null || !('httpStatusCode' in metadata)) {
+    return undefined;
+  }
+  return typeof metadata.httpStatusCode === 'number' ? metadata.httpStatusCode : undefined;
+}
+
 /**
- * Whether an SDK or network error means the store is throttled, down or unreachable.
+ * Whether an SDK or network error means the store is throttled, down or unreachable: a
+ * throttling or server-side error name, any 5xx answer, or a socket failure.
  */
 export function isStorageUnavailable(error: unknown): boolean {
   const name = readStringField(error, 'name');
   const code = readStringField(error, 'code');
+  const message = readStringField(error, 'message') ?? '';
+  const status = readStatusCode(error);
   return (
     (name !== undefined && UNAVAILABLE_NAMES.has(name)) ||
-    (code !== undefined && NETWORK_CODES.has(code))
+    (code !== undefined && NETWORK_CODES.has(code)) ||
+    (status !== undefined && status >= 500) ||
+    NETWORK_CODE_IN_MESSAGE.test(message)
   );
 }
 

@@ -90,10 +90,13 @@ export class DynamoPrescriptionStore implements PrescriptionStore {
         new UpdateCommand({
           TableName: this.tableName,
           Key: { userId, prescriptionId },
-          UpdateExpression:
-            'SET #status = :active, prescription.#status = :active REMOVE expiresAt',
-          ConditionExpression: '#status = :draft AND expiresAt > :now',
-          ExpressionAttributeNames: { '#status': 'status' },
+          UpdateExpression: 'SET #status = :active, #rx.#status = :active REMOVE #expires',
+          ConditionExpression: '#status = :draft AND #expires > :now',
+          ExpressionAttributeNames: {
+            '#status': 'status',
+            '#rx': 'prescription',
+            '#expires': 'expiresAt',
+          },
           ExpressionAttributeValues: {
             ':active': 'active',
             ':draft': 'draft',

@@ -62,7 +62,9 @@ export class DynamoProfileStore implements ProfileStore {
         new UpdateCommand({
           TableName: this.tableName,
           Key: { userId },
-          UpdateExpression: 'SET timeZone = :zone, createdAt = if_not_exists(createdAt, :now)',
+          UpdateExpression: 'SET #zone = :zone, #created = if_not_exists(#created, :now)',
+          // timeZone is a DynamoDB reserved word; every attribute name goes through a placeholder.
+          ExpressionAttributeNames: { '#zone': 'timeZone', '#created': 'createdAt' },
           ExpressionAttributeValues: { ':zone': timeZone, ':now': this.now().toISOString() },
         }),
       );

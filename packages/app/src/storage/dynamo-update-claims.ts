@@ -68,7 +68,8 @@ export class DynamoUpdateClaims {
             claimedAt: this.now().toISOString(),
             expiresAt: nowSeconds + this.retentionSeconds,
           },
-          ConditionExpression: 'attribute_not_exists(updateKey) OR expiresAt <= :now',
+          ConditionExpression: 'attribute_not_exists(#key) OR #expires <= :now',
+          ExpressionAttributeNames: { '#key': 'updateKey', '#expires': 'expiresAt' },
           ExpressionAttributeValues: { ':now': nowSeconds },
         }),
       );
