@@ -32,6 +32,10 @@ export type {
   FhirResourceJson,
   StoredFhirResource,
 } from './storage/dynamo-fhir-resource-store';
+export { S3BlobStore, blobKeyOf } from './storage/blob-store';
+export type { BlobStore, S3BlobStoreOptions, StoredBlob } from './storage/blob-store';
+export { deleteAllUserData } from './storage/delete-all-user-data';
+export type { DeleteAllUserDataOptions, DeletedUserData } from './storage/delete-all-user-data';
 
 // Embedded mode
 export { startEmbeddedServices, EMBEDDED_BUCKET_NAMES } from './embedded/start-embedded-services';
