@@ -15,6 +15,13 @@ export type {
 } from './sig/sig-reading';
 export { SIG_READING_FIELDS } from './sig/sig-reading';
 
+// Sig parsing
+export { parseSig } from './sig/parse-sig';
+export type { SigCorpus, SigCorpusEntry, SigCorpusIssue } from './sig/sig-corpus';
+export { parseSigCorpus } from './sig/sig-corpus';
+export type { SigField, SigFieldFailure, SigScore, SigScoreCase } from './sig/score-sig-readings';
+export { isSigValueEqual, scoreSigReadings } from './sig/score-sig-readings';
+
 // Schedules
 export type {
   DoseInstant,

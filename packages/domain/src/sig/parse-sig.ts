@@ -1,0 +1,75 @@
+import { emptySigReading } from './empty-sig-step';
+import type { SigClause } from './sig-clause';
+import { maskSigClause, parseSigClause } from './sig-clause';
+import { findDoseAmounts } from './sig-dose';
+import { maskSupplyNoise } from './sig-duration';
+import { extractMaxPerDay } from './sig-max-per-day';
+import type { SigProduct } from './sig-medication';
+import { extractProduct } from './sig-medication';
+import { splitConcurrentParts, splitRestatement, splitSequentialPhases } from './sig-phase-split';
+import type { SigReading } from './sig-reading';
+import { extractRoute } from './sig-route';
+import { assembleSigReading } from './sig-reading-assembly';
+import type { SigPhase } from './sig-step-assembly';
+import { normalizeSigText } from './sig-text-normalizer';
+
+const INFUSION_RATE = /\bat\s*\d+(?:\.\d+)?\s*(?:ml|l|mg|units?)\s*\/\s*(?:hr|hour|h|min)\b/;
+const INFUSION_TIME = /\bover\s*\d+(?:\.\d+)?\s*(?:min\w*|hours?|hrs?|h)\b/g;
+
+/** In an eye sig OD is the right eye unless another eye site is named ("1 drop OS OD"). */
+function readEyeOd(text: string): string {
+  const eyeContext = /\b(?:drops?|gtts?|eyes?|ophthalmic|instill)\b/.test(text);
+  const otherSite = /\b(?:os|ou|eyes?)\b/.test(text);
+  return eyeContext && !otherSite ? text.replace(/\bod\b/g, 'right eye') : text;
+}
+
+/** "1 tab po daily x10 days instr: 3 tabs … then …": the free text after "instr" wins. */
+function splitStructuredHeader(text: string): { body: string; header: string | null } {
+  const index = text.indexOf(' instr ');
+  if (index < 0) return { body: text, header: null };
+  const after = text.slice(index + 7).replace(/^\s*:/, '');
+  if (findDoseAmounts(maskSigClause(after)).length === 0)
+    return { body: text.slice(0, index), header: null };
+  return { body: after, header: text.slice(0, index) };
+}
+
+function readPhases(body: string, product: SigProduct): SigPhase[] {
+  const context = { form: product.form };
+  return splitSequentialPhases(body).map((phase) =>
+    splitConcurrentParts(phase).map((part) => parseSigClause(part, context)),
+  );
+}
+
+function readBody(normalized: string, product: SigProduct) {
+  const denoised = maskSupplyNoise(product.text).replace(INFUSION_TIME, ' ');
+  const continuousInfusion = INFUSION_RATE.test(denoised);
+  const max = extractMaxPerDay(denoised.replace(new RegExp(INFUSION_RATE.source, 'g'), ' '));
+  const { body, header } = splitStructuredHeader(readEyeOd(max.text));
+  const { primary, restatement } = splitRestatement(body);
+  const context = { form: product.form };
+  const parse = (text: string | null): SigClause | null =>
+    text === null ? null : parseSigClause(text, context);
+  return {
+    phases: readPhases(primary, product),
+    restatement: parse(restatement),
+    header: parse(header),
+    maxPerDay: max.max,
+    continuousInfusion,
+    text: normalized,
+  };
+}
+
+/**
+ * Parses a free-text prescription instruction (sig) into a structured reading that mirrors FHIR
+ * R4 `Dosage`: dose, strength, route, frequency, events, clock times, days, PRN, daily maximum,
+ * duration, count, and sequential or concurrent steps. Pure and total: any string gives a
+ * reading, and a text with nothing usable gives an all-null reading flagged `ambiguous`.
+ * Unclear text is flagged `ambiguous` rather than guessed.
+ */
+export function parseSig(text: string): SigReading {
+  const normalized = normalizeSigText(typeof text === 'string' ? text : '');
+  if (!/[a-z\d]/.test(normalized)) return emptySigReading();
+  const product = extractProduct(normalized);
+  const route = extractRoute(normalized);
+  return assembleSigReading({ product, route, ...readBody(normalized, product) });
+}

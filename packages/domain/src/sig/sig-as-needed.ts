@@ -1,0 +1,85 @@
+import { blank } from './sig-text-mask';
+
+/** Whether a clause is PRN, its stated reason, and the text with both blanked out. */
+export interface AsNeededReading {
+  readonly asNeeded: boolean;
+  readonly reason: string | null;
+  readonly text: string;
+}
+
+const MARKER =
+  /\b(?:prn|p\.r\.n|as needed|if needed|only if needed|when needed|when required|as required|if required|sos|at the first signs?(?: of)?|after each episode(?: of)?|depending on)\b/;
+
+const FILLER =
+  /^(?:\s*(?:for|of|prn|as needed|po|orally|by mouth|oral|topically|to treat|with)\b)+/;
+
+const STOP_WORDS = new Set([
+  'for',
+  'max',
+  'maximum',
+  'mdd',
+  'do',
+  'may',
+  'then',
+  'every',
+  'daily',
+  'times',
+  'once',
+  'twice',
+  'take',
+  'until',
+  'up',
+  'instr',
+  'must',
+  'not',
+  'please',
+  'and',
+  'at',
+  'in',
+  'to',
+  'with',
+  'x',
+  'q',
+  'po',
+  'orally',
+  'by',
+  'per',
+  'dispense',
+  'use',
+  'repeat',
+]);
+
+/** Sig-code reasons (pharmacy shorthand) written as one letter. */
+const CODED_REASONS: Readonly<Record<string, string>> = { p: 'pain' };
+
+function readReason(after: string): { reason: string | null; length: number } {
+  const filler = FILLER.exec(after)?.[0] ?? '';
+  const words: string[] = [];
+  const tokens = after.slice(filler.length).split(' ');
+  let consumed = filler.length;
+  for (const token of tokens) {
+    consumed += token.length + 1;
+    if (token === '') continue;
+    if (/[\d|,;.():=]/.test(token) || STOP_WORDS.has(token)) break;
+    words.push(token);
+  }
+  const joined = words.join(' ').trim();
+  const reason = CODED_REASONS[joined] ?? (joined === '' ? null : joined);
+  return { reason, length: reason === null ? filler.length : consumed };
+}
+
+/**
+ * Reads explicit PRN wording (prn, as needed, when required, SOS, "at the first sign of",
+ * "depending on") and the stated reason after it, lower-cased and verbatim. An indication
+ * without PRN wording ("for nausea") is not PRN.
+ */
+export function extractAsNeeded(text: string): AsNeededReading {
+  const marker = MARKER.exec(text);
+  if (marker === null) return { asNeeded: false, reason: null, text };
+  const start = marker.index;
+  const markerEnd = start + marker[0].length;
+  const { reason, length } = readReason(text.slice(markerEnd));
+  const end = Math.min(text.length, markerEnd + length);
+  const masked = text.slice(0, start) + blank(end - start) + text.slice(end);
+  return { asNeeded: true, reason, text: masked.replace(MARKER, (found) => blank(found.length)) };
+}

@@ -1,0 +1,218 @@
+import type { Quantity } from './sig-reading';
+import { normalizeUnit, STRENGTH_UNITS } from './sig-units';
+
+/** The product part of a sig: the drug name, its strength and its dose form. */
+export interface SigProduct {
+  readonly medication: string | null;
+  /** Strength stated with the name ("Metformin 500mg", "10mg/2ml" → 5 mg/mL). */
+  readonly strength: Quantity | null;
+  /** True when the strength is a mass straight after the name: it may double as the dose. */
+  readonly strengthIsDoseCandidate: boolean;
+  /** The dose form named with the product ("tablets", "ampoules"), as a dose unit. */
+  readonly form: string | null;
+  /** The text with the name, strength and form blanked out. */
+  readonly text: string;
+}
+
+/** Words of the instructions themselves: a "name" holding one of them is no drug name. */
+const SIG_WORDS = new Set(
+  (
+    'take tk use apply inject instill place give insert spray swish swallow shake discard follow ' +
+    'have inhale chew dissolve rinse mix put administer infuse sig po by mouth oral orally daily ' +
+    'once twice thrice every each day days week weeks month times time dose doses as needed prn ' +
+    'directed qd od bid bd tid tds qid qds qw qhs hs qod morning evening night bedtime nocte mane ' +
+    'before after with food meals meal breakfast lunch dinner then and for to in on at of the a ' +
+    'up taper rapid initially until stat q x per tablet tablets iv im sc subq eye eyes ear ears'
+  ).split(' '),
+);
+
+const FORM_WORDS: Readonly<Record<string, string | null>> = {
+  tab: 'tablet',
+  tabs: 'tablet',
+  tablet: 'tablet',
+  tablets: 'tablet',
+  cap: 'capsule',
+  caps: 'capsule',
+  capsule: 'capsule',
+  capsules: 'capsule',
+  ampoule: 'ampoule',
+  ampoules: 'ampoule',
+  vial: 'vial',
+  vials: 'vial',
+  suppository: 'suppository',
+  suppositories: 'suppository',
+  patch: 'patch',
+  patches: 'patch',
+  syrup: null,
+  syp: null,
+  suspension: null,
+  solution: null,
+  injection: null,
+  inj: null,
+  cream: null,
+  ointment: null,
+  oint: null,
+  ung: null,
+  gel: null,
+  lotion: null,
+  drops: null,
+  inhaler: null,
+  for: null,
+};
+
+const NAME_TOKEN = /^[a-z][a-z0-9/-]*$/;
+
+function isNameToken(token: string): boolean {
+  if (!NAME_TOKEN.test(token) || token in FORM_WORDS || token === 'nth') return false;
+  return !token.split(/[-/]/).some((part) => part.length > 1 && SIG_WORDS.has(part));
+}
+
+interface HeaderScan {
+  readonly start: number;
+  readonly nameEnd: number;
+  readonly tokens: readonly string[];
+  /** Where a "Name … -" header ends (the separator), when that form was read. */
+  readonly headerEnd?: number;
+}
+
+function skipPrefix(tokens: readonly string[], from: number): number {
+  let index = from;
+  while (index < tokens.length && (tokens[index] === '.' || (tokens[index] ?? '') in FORM_WORDS)) {
+    index += 1;
+  }
+  return index;
+}
+
+function scanName(tokens: readonly string[], from: number): HeaderScan | null {
+  const start = skipPrefix(tokens, from);
+  let end = start;
+  while (end < tokens.length && end - start < 5 && isNameToken(tokens[end] ?? '')) end += 1;
+  if (end === start) return null;
+  const next = tokens[end];
+  const follows =
+    next === undefined
+      ? false
+      : /^\d/.test(next) || [',', '-', ':', '('].includes(next) || next in FORM_WORDS;
+  return follows ? { start, nameEnd: end, tokens } : null;
+}
+
+function scanBeforeSeparator(tokens: readonly string[]): HeaderScan | null {
+  const separator = tokens.findIndex(
+    (token, index) => index > 0 && index < 12 && (token === '-' || token === ':'),
+  );
+  if (separator < 0) return null;
+  const start = skipPrefix(tokens, 0);
+  let end = start;
+  while (end < separator && isNameToken(tokens[end] ?? '')) end += 1;
+  const before = tokens.slice(start, separator);
+  if (
+    end === start ||
+    before.some((token) => SIG_WORDS.has(token) && token !== 'for' && token !== 'dose')
+  ) {
+    return null;
+  }
+  return { start, nameEnd: end, tokens, headerEnd: separator };
+}
+
+interface StrengthScan {
+  readonly strength: Quantity | null;
+  readonly isMass: boolean;
+  readonly length: number;
+}
+
+function scanStrength(tokens: readonly string[], at: number): StrengthScan {
+  const [value, unitWord, slash, value2] = tokens.slice(at, at + 4);
+  const unit = unitWord === undefined ? null : normalizeUnit(unitWord.replace(/\/.*$/, ''));
+  if (value === undefined || !/^\d/.test(value) || unit === null)
+    return { strength: null, isMass: false, length: 0 };
+  const ratio = /^(mg|mcg|g)\/(\d*)$/.exec(unitWord ?? '');
+  if (ratio !== null) {
+    const volume = ratio[2] === '' ? Number(slash) : Number(ratio[2]);
+    const volumeUnit = ratio[2] === '' ? value2 : slash;
+    if (volumeUnit !== undefined && /^ml/.test(volumeUnit) && volume > 0) {
+      return {
+        strength: { value: Number(value) / volume, unit: `${unit.unit}/mL` },
+        isMass: false,
+        length: ratio[2] === '' ? 4 : 3,
+      };
+    }
+    // Two ingredients ("80 mg/400 mg") state no single strength.
+    return { strength: null, isMass: false, length: ratio[2] === '' ? 4 : 3 };
+  }
+  if (!STRENGTH_UNITS.has(unit.unit)) {
+    // A volume with the name is the pack size ("Syrup Crocin 100ml"); other amounts are doses.
+    return { strength: null, isMass: false, length: unit.unit === 'mL' ? 2 : 0 };
+  }
+  return { strength: { value: Number(value), unit: unit.unit }, isMass: true, length: 2 };
+}
+
+function scanForm(tokens: readonly string[], at: number): { form: string | null; length: number } {
+  let index = at;
+  let form: string | null = null;
+  while (index < tokens.length && (tokens[index] ?? '') in FORM_WORDS) {
+    form = FORM_WORDS[tokens[index] ?? ''] ?? form;
+    index += 1;
+  }
+  if (tokens[index] === '(') {
+    const close = tokens.indexOf(')', index);
+    if (close > 0 && close - index < 8) index = close + 1;
+  }
+  return { form, length: index - at };
+}
+
+function productOf(scan: HeaderScan): SigProduct {
+  const { tokens, start, nameEnd } = scan;
+  const name = tokens.slice(start, nameEnd).join(' ');
+  const strength = scanStrength(tokens, nameEnd);
+  const form = scanForm(tokens, nameEnd + strength.length);
+  const end = Math.max(nameEnd + strength.length + form.length, scan.headerEnd ?? 0);
+  const text = [...tokens.slice(0, start), '|', ...tokens.slice(end)].join(' ');
+  return {
+    medication: name,
+    strength: strength.strength,
+    strengthIsDoseCandidate: strength.isMass && form.form === null,
+    form: form.form,
+    text,
+  };
+}
+
+function productAfterOf(text: string): SigProduct | null {
+  const match =
+    /\b(?:tablets?|capsules?|tabs?|caps?|puffs?|drops?|ml|mg) of ((?:[a-z][a-z0-9/-]*)(?: [a-z][a-z0-9/-]*)?)/.exec(
+      text,
+    );
+  if (match === null) return null;
+  const words = (match[1] ?? '').split(' ').filter(isNameToken);
+  if (words.length === 0) return null;
+  const tokens = text.split(' ');
+  const prefix = text
+    .slice(0, match.index + match[0].length - (match[1] ?? '').length)
+    .trim()
+    .split(' ');
+  return productOf({ start: prefix.length, nameEnd: prefix.length + words.length, tokens });
+}
+
+/**
+ * Reads the product at the head of a normalised sig ("Metformin 500mg …", "Tab. Pan D 40mg …",
+ * "Viaderm KC Cream - Apply …", "… 2 tablets of ibuprofen …"). A name is never made of
+ * instruction words, so "Use as directed" or "Spray once daily" give no medication. An amount
+ * set off by a comma after the name is left in the text as a dose.
+ */
+export function extractProduct(text: string): SigProduct {
+  const tokens = text.split(' ');
+  const colon = tokens.indexOf(':');
+  const scan =
+    scanName(tokens, 0) ??
+    (colon > 0 && colon < 4 ? scanName(tokens, colon + 1) : null) ??
+    scanBeforeSeparator(tokens);
+  if (scan !== null) return productOf(scan);
+  return (
+    productAfterOf(text) ?? {
+      medication: null,
+      strength: null,
+      strengthIsDoseCandidate: false,
+      form: null,
+      text,
+    }
+  );
+}

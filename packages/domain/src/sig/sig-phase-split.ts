@@ -1,0 +1,85 @@
+import { maskSigClause } from './sig-clause';
+import { findDoseAmounts } from './sig-dose';
+
+const SEQUENTIAL_MARKER =
+  /\s*(?:,\s*|;\s*)?\b(?:and then|then|followed by|after that|(?:,\s*)?to the (?:recommended )?maintenance dose of)\b\s*/g;
+
+const DURATION_END =
+  /\b(?:for|x|times)\s*(?:up to\s*)?\d+(?:\.\d+)?\s*(?:days?|d|weeks?|wks?|w|months?|mo|nights?)\b|\b\d+\s*\/\s*(?:52|12|7)\b/g;
+
+/** "then stop" and "thereafter" end a phase; they start none. */
+function dropPhaseEndings(text: string): string {
+  return text.replace(/\b(?:and )?then stop\b|\bthereafter\b/g, ' ');
+}
+
+/** A taper may list "dose x N days" groups with no "then": a new amount after a duration starts a phase. */
+function splitAfterDurations(text: string): string[] {
+  const cuts: number[] = [];
+  for (const match of text.matchAll(DURATION_END)) {
+    const end = (match.index ?? 0) + match[0].length;
+    if (/^\s*[,;.]?\s*(?:take\s+)?\d/.test(text.slice(end))) cuts.push(end);
+  }
+  const parts: string[] = [];
+  let start = 0;
+  for (const cut of cuts) {
+    parts.push(text.slice(start, cut));
+    start = cut;
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/**
+ * Splits a normalised sig into sequential phases: at "then", "followed by", "to the maintenance
+ * dose of", and after a duration that a new amount follows ("40mg x 2 days 30mg x 2 days").
+ * Returns one phase when the sig has none of these.
+ */
+export function splitSequentialPhases(text: string): string[] {
+  return dropPhaseEndings(text)
+    .split(SEQUENTIAL_MARKER)
+    .flatMap(splitAfterDurations)
+    .map((part) => part.trim())
+    .filter((part) => part.replace(/[|,;.\s]/g, '') !== '');
+}
+
+const TIMING_WORDS =
+  /\b(?:morning|am|noon|midday|afternoon|evening|pm|night|nightly|nocte|mane|bedtime|bed|hs|qhs|qam|qpm|breakfast|lunch|dinner|supper|daily|day|bid|bd|tid|tds|qid|qds|qd|od|weekly|hourly|hours?|prn|needed)\b|\d:\d\d/;
+
+/**
+ * Splits a phase into parts that run side by side: each new amount starts a part once the part
+ * before it has its own timing ("2 in the morning and 1 at night", "1 tab @ 8:00, 1 tab hs").
+ */
+export function splitConcurrentParts(text: string): string[] {
+  const amounts = findDoseAmounts(maskSigClause(text));
+  const parts: string[] = [];
+  let start = 0;
+  for (const amount of amounts.slice(1)) {
+    const before = text.slice(start, amount.index);
+    if (TIMING_WORDS.test(before) && findDoseAmounts(maskSigClause(before)).length > 0) {
+      parts.push(before);
+      start = amount.index;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.map((part) => part.trim());
+}
+
+/**
+ * Cuts a restatement off a sig: a second "take …" after a clause that already has an amount and
+ * timing ("take 2 tablets daily … take 2 pills on the first day …"). Returns the restatement
+ * separately so it can only fill gaps, never add phases.
+ */
+export function splitRestatement(text: string): { primary: string; restatement: string | null } {
+  for (const match of text.matchAll(/\btake\b/g)) {
+    const index = match.index ?? 0;
+    const before = text.slice(0, index);
+    if (
+      index > 0 &&
+      findDoseAmounts(maskSigClause(before)).length > 0 &&
+      TIMING_WORDS.test(before)
+    ) {
+      return { primary: before.trim(), restatement: text.slice(index).trim() };
+    }
+  }
+  return { primary: text, restatement: null };
+}

@@ -1,0 +1,103 @@
+import { translateForeignSigWords } from './sig-foreign-words';
+import { correctSigTypos } from './sig-typo-correction';
+import { UNIT_SOURCE } from './sig-units';
+
+const NUMBER_WORDS: Readonly<Record<string, string>> = {
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  fourteen: '14',
+  fifteen: '15',
+  twenty: '20',
+  thirty: '30',
+};
+
+const ROMAN: Readonly<Record<string, string>> = { i: '1', ii: '2', iii: '3', iv: '4' };
+
+const MONTHS =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
+/** Punctuation becomes its own token; dotted abbreviations (q.i.d.) lose their dots. */
+function separatePunctuation(text: string): string {
+  return text
+    .replace(/\b((?:[a-z]\.){1,3}[a-z])\.?(?![a-z])/g, (match) => match.replace(/\./g, ''))
+    .replace(/(\d)\.(?!\d)/g, '$1 . ')
+    .replace(/(^|[^\d])\.(?=\D|$)/g, '$1 . ')
+    .replace(/([,;()=!?"\][])/g, ' $1 ')
+    .replace(/(?<!\d):|:(?!\d)/g, ' : ')
+    .replace(/@/g, ' at ')
+    .replace(/\s+-\s*|\s*-\s+/g, ' - ');
+}
+
+/** Splits tokens that EHR exports glue together ("tidprnas", "dose9", "dailyx5", "500mg"). */
+function splitGluedTokens(text: string): string {
+  return text
+    .replace(/prn/g, ' prn ')
+    .replace(/\bprn\s+as needed\b/g, 'prn')
+    .replace(/instr/g, ' instr ')
+    .replace(/([a-z]{3,})x(\d)/g, '$1 x$2')
+    .replace(/([a-z]{3,})(\d)/g, '$1 $2')
+    .replace(/\b([qx])(\d)/g, '$1 $2')
+    .replace(/(\d)([a-zµ])/g, '$1 $2')
+    .replace(/(\d)\s*x\s*(\d)/g, '$1 x $2')
+    .replace(/\b(am|pm|a|p)-(\d)/g, '$1 - $2');
+}
+
+/** Dates and ordinals are never amounts, so they become neutral words. */
+function neutralizeDates(text: string): string {
+  const year = '(?:\\s*,?\\s*\\d{4})';
+  return text
+    .replace(
+      new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)\\s+(?:of\\s+)?${MONTHS}\\b${year}?`, 'g'),
+      ' date ',
+    )
+    .replace(new RegExp(`\\b\\d{1,2}\\s+${MONTHS}${year}`, 'g'), ' date ')
+    .replace(new RegExp(`\\b${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?${year}`, 'g'), ' date ')
+    .replace(new RegExp(`\\b${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)\\b`, 'g'), ' date ')
+    .replace(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g, ' date ')
+    .replace(/\b\d+(?:st|nd|rd|th)\b/g, ' nth ');
+}
+
+/** Word numbers, halves, simple fractions, roman numerals and "a" before a unit become digits. */
+function normalizeNumbers(text: string): string {
+  const unitAhead = `(?=\\s+${UNIT_SOURCE}\\b)`;
+  return text
+    .replace(/\b(?:one[- ])?half (?:a|an|of a|1)\b/g, '0.5')
+    .replace(/\b(?:one[- ])?half\b/g, '0.5')
+    .replace(
+      /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty)\b/g,
+      (word) => NUMBER_WORDS[word] ?? word,
+    )
+    .replace(/\b(\d+)\/([234])\b/g, (_match, top: string, bottom: string) =>
+      String(Number(top) / Number(bottom)),
+    )
+    .replace(new RegExp(`\\b(i{1,3}|iv)\\b${unitAhead}`, 'g'), (word) => ROMAN[word] ?? word)
+    .replace(new RegExp(`^(i{1,3})\\b`, 'g'), (word) => ROMAN[word] ?? word)
+    .replace(new RegExp(`\\ban?\\b${unitAhead}`, 'g'), '1')
+    .replace(/\b(\d+(?:\.\d+)?) \1\b/g, '$1');
+}
+
+/**
+ * Turns a raw sig into the lower-case, single-spaced token text that every extractor reads:
+ * foreign phrases translated, typos repaired, glued tokens split, dates neutralised and numbers
+ * written as digits. Never throws.
+ */
+export function normalizeSigText(raw: string): string {
+  let text = raw.toLowerCase().normalize('NFC').replace(/\s+/g, ' ');
+  text = translateForeignSigWords(text);
+  text = neutralizeDates(text);
+  text = separatePunctuation(text);
+  text = splitGluedTokens(text);
+  text = correctSigTypos(text);
+  text = normalizeNumbers(text);
+  return text.replace(/\s+/g, ' ').trim();
+}
