@@ -1,0 +1,168 @@
+import type { Bundle, MedicationRequest, Resource } from '@medplum/fhirtypes';
+import { exportPatientBundle } from './export-patient-bundle';
+import type { RecordedDose } from './recorded-dose';
+import { buildPrescription } from './testing/prescription-builder';
+import { validateR4 } from './testing/r4-validator';
+import { buildSigReading, buildSigStep } from './testing/sig-reading-builder';
+
+const taper = buildPrescription({
+  prescriptionId: 'rx-2',
+  medication: 'Prednisone 10 mg',
+  instructionText: 'Take 3 tablets daily for 3 days, then 2 tablets daily for 3 days',
+  sig: buildSigReading({
+    medication: 'prednisone',
+    strength: { value: 10, unit: 'mg' },
+    route: 'oral',
+    stepsType: 'sequential',
+    steps: [3, 2].map((n) =>
+      buildSigStep({
+        dose: { min: n, max: n, unit: 'tablet' },
+        frequency: { count: 1, period: 1, periodUnit: 'd' },
+        when: ['MORN'],
+        duration: { value: 3, unit: 'd' },
+      }),
+    ),
+  }),
+});
+const inhaler = buildPrescription({
+  prescriptionId: 'rx-3',
+  medication: 'Salbutamol inhaler 100 micrograms',
+  instructionText: '2 puffs every 4-6 hours when required for wheeze, max 8 puffs a day',
+  status: 'stopped',
+  sig: buildSigReading({
+    medication: 'salbutamol',
+    dose: { min: 2, max: 2, unit: 'puff' },
+    route: 'inhaled',
+    frequency: { count: 1, period: 4, periodUnit: 'h' },
+    periodMax: 6,
+    asNeeded: true,
+    asNeededFor: 'wheeze',
+    maxPerDay: { value: 8, unit: 'puff' },
+  }),
+});
+const doses: RecordedDose[] = [
+  {
+    prescriptionId: 'rx-1',
+    dueAt: '2026-03-28T08:00:00Z',
+    takenAt: '2026-03-28T08:04:00Z',
+    status: 'taken',
+  },
+  { prescriptionId: 'rx-1', dueAt: '2026-03-28T18:00:00Z', takenAt: null, status: 'skipped' },
+];
+
+function exportAll(): Bundle {
+  return exportPatientBundle({
+    patient: { id: 'user-42', name: 'Ada' },
+    prescriptions: [buildPrescription(), taper, inhaler],
+    administrations: doses,
+  });
+}
+
+function resourcesOf(bundle: Bundle): Resource[] {
+  return (bundle.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []));
+}
+
+describe('exportPatientBundle', () => {
+  describe('when a patient has prescriptions and recorded doses', () => {
+    it('lists the patient, one request per prescription and one administration per dose', () => {
+      const bundle = exportAll();
+
+      expect(bundle.type).toBe('collection');
+      expect(resourcesOf(bundle).map((r) => `${r.resourceType}/${r.id}`)).toEqual([
+        'Patient/user-42',
+        'MedicationRequest/rx-1',
+        'MedicationRequest/rx-2',
+        'MedicationRequest/rx-3',
+        'MedicationAdministration/administration-1',
+        'MedicationAdministration/administration-2',
+      ]);
+    });
+
+    it('passes R4 structure validation for the bundle and every resource in it', () => {
+      const bundle = exportAll();
+      const checked = [bundle, ...resourcesOf(bundle)];
+
+      const issues = checked.map((r) => validateR4(r));
+
+      expect(checked).toHaveLength(7);
+      expect(issues).toEqual(checked.map(() => []));
+    });
+
+    it('writes the medication request with its contained medication and verbatim text', () => {
+      const request = resourcesOf(exportAll())[1] as MedicationRequest;
+
+      expect(request).toEqual<MedicationRequest>({
+        resourceType: 'MedicationRequest',
+        id: 'rx-1',
+        contained: [
+          {
+            resourceType: 'Medication',
+            id: 'medication',
+            code: { text: 'Metformin 500 mg' },
+            ingredient: [
+              {
+                itemCodeableConcept: { text: 'metformin' },
+                strength: { numerator: { value: 500, unit: 'mg' }, denominator: { value: 1 } },
+              },
+            ],
+          },
+        ],
+        status: 'active',
+        intent: 'order',
+        medicationReference: { reference: '#medication', display: 'Metformin 500 mg' },
+        subject: { reference: 'Patient/user-42' },
+        authoredOn: '2026-03-27T09:15:00.000Z',
+        dosageInstruction: [
+          {
+            text: 'Take 1 tablet twice a day with breakfast and dinner',
+            timing: { repeat: { frequency: 2, period: 1, periodUnit: 'd', when: ['CM', 'CV'] } },
+            route: {
+              coding: [
+                { system: 'http://snomed.info/sct', code: '26643006', display: 'Oral route' },
+              ],
+              text: 'oral',
+            },
+            doseAndRate: [{ doseQuantity: { value: 1, unit: 'tablet' } }],
+          },
+        ],
+      });
+    });
+
+    it('records a skipped dose as not-done at its due time', () => {
+      const skipped = resourcesOf(exportAll())[5];
+
+      expect(skipped).toEqual({
+        resourceType: 'MedicationAdministration',
+        id: 'administration-2',
+        status: 'not-done',
+        statusReason: [{ text: 'skipped by the patient' }],
+        medicationCodeableConcept: { text: 'Metformin 500 mg' },
+        subject: { reference: 'Patient/user-42' },
+        effectiveDateTime: '2026-03-28T18:00:00Z',
+        request: { reference: 'MedicationRequest/rx-1' },
+      });
+    });
+  });
+
+  describe('when an id is not a FHIR id', () => {
+    it('throws naming the id', () => {
+      const input = { patient: { id: 'user 42' }, prescriptions: [], administrations: [] };
+
+      expect(() => exportPatientBundle(input)).toThrow(new Error('Not a FHIR id: "user 42"'));
+    });
+  });
+
+  describe('when a recorded dose names an unknown prescription', () => {
+    it('throws', () => {
+      const input = {
+        patient: { id: 'user-42' },
+        prescriptions: [],
+        administrations: doses.slice(0, 1),
+      };
+
+      expect(() => exportPatientBundle(input)).toThrow(
+        new Error('Recorded dose 0 names an unknown prescription'),
+      );
+    });
+  });
+});
