@@ -1,4 +1,4 @@
-import type { SigReading, SigStep } from '../sig/sig-reading';
+import type { SigStep } from '../sig/sig-reading';
 import { aSigReading as aReading, ONE_TABLET } from './sig-reading-builder';
 import { buildSchedule, type BuildScheduleOptions } from './build-schedule';
 import type { DoseSchedule, SchedulePhase } from './dose-schedule';
@@ -93,7 +93,7 @@ describe('buildSchedule', () => {
       ['with lunch and dinner', { when: ['CD', 'CV'] }, ['13:00', '19:00']],
       ['after lunch, before dinner', { when: ['PCD', 'ACV'] }, ['13:30', '18:30']],
     ] as const)('maps "%s" to anchor times', (_text, fields, times) => {
-      const result = buildSchedule(aReading(fields as Partial<SigReading>), OPTIONS);
+      const result = buildSchedule(aReading(fields), OPTIONS);
 
       expect(result).toEqual(okSchedule(onePhase([...times])));
     });
@@ -265,7 +265,7 @@ describe('buildSchedule', () => {
         { kind: 'daily', times: ['22:00'], everyNDays: 2 },
       ],
     ] as const)('builds "%s"', (_text, fields, pattern) => {
-      const result = buildSchedule(aReading(fields as Partial<SigReading>), OPTIONS);
+      const result = buildSchedule(aReading(fields), OPTIONS);
 
       expect(timesOf(result)).toEqual([[pattern]]);
     });
