@@ -1,0 +1,111 @@
+import { parseSig, type SigReading } from '@ctrl-alt-heal/domain';
+
+import type { ConversationMessage, JsonValue } from './conversation-message';
+
+/** What the offline model decided the patient asked for. */
+export type OfflineIntent =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'setTimeZone'; readonly zone: string }
+  | { readonly kind: 'listMedications' }
+  | { readonly kind: 'todaysDoses' }
+  | { readonly kind: 'proposePrescription'; readonly text: string; readonly medication?: string }
+  | { readonly kind: 'unsupported' };
+
+const HELP = /^\s*\/?(help|what can you do)\b/i;
+const TIME_ZONE =
+  /\b(?:my\s+)?(?:time\s*zone\s+is|time\s*zone\s*:|timezone\s+is|i\s+live\s+in|i\s+am\s+in|i'm\s+in)\s+(.+)$/i;
+const LIST = /\b(my\s+(medications?|medicines?|meds|pills|tablets)|list)\b/i;
+const TODAY = /\b(today|what\s+do\s+i\s+take|doses)\b/i;
+const MEDICATION_WORD =
+  /\b(take|tabs?|tablets?|caps?|capsules?|mg|mcg|ml|iu|units?|puffs?|drops?|apply|inhale|sachets?|teaspoons?|spoons?|injection|inject)\b/i;
+/** A reply to "which medicine is this for?" is a name, not a sentence. */
+const MAX_NAME_REPLY_WORDS = 6;
+
+function hasTiming(reading: SigReading): boolean {
+  return (
+    reading.frequency !== null ||
+    reading.periodMax !== null ||
+    reading.when !== null ||
+    reading.timesOfDay !== null ||
+    reading.asNeeded
+  );
+}
+
+function namesMedication(text: string, reading: SigReading): boolean {
+  return reading.medication !== null || MEDICATION_WORD.test(text);
+}
+
+function isRecord(value: JsonValue | undefined): value is { readonly [key: string]: JsonValue } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The instruction text of the latest `propose_prescription` call whose result asked for the
+ * medicine's name, or null when the conversation is not waiting for one.
+ */
+export function pendingInstructionText(history: readonly ConversationMessage[]): string | null {
+  const blocks = history.flatMap((message) => message.content);
+  for (let index = blocks.length - 1; index >= 0; index -= 1) {
+    const block = blocks[index];
+    if (block !== undefined && 'toolResult' in block) {
+      const data = block.toolResult.content.find((part) => 'json' in part);
+      const json = data !== undefined && 'json' in data ? data.json : undefined;
+      if (!isRecord(json) || json.kind !== 'needsMedication') {
+        return null;
+      }
+      const call = blocks.find(
+        (candidate) =>
+          'toolUse' in candidate && candidate.toolUse.toolUseId === block.toolResult.toolUseId,
+      );
+      const input = call !== undefined && 'toolUse' in call ? call.toolUse.input : undefined;
+      return isRecord(input) && typeof input.text === 'string' ? input.text : null;
+    }
+  }
+  return null;
+}
+
+function namedMedicationReply(
+  text: string,
+  history: readonly ConversationMessage[],
+): OfflineIntent | null {
+  const pending = pendingInstructionText(history);
+  const words = text.trim().split(/\s+/).length;
+  if (pending === null || words > MAX_NAME_REPLY_WORDS) {
+    return null;
+  }
+  return { kind: 'proposePrescription', text: pending, medication: text.trim() };
+}
+
+/**
+ * Decides, without a model, what a typed message asks for: help, setting the time zone, a
+ * prescription (the sig parser finds timing and a medicine name or medicine word), the
+ * medication list, today's doses, or the answer to "which medicine is this for?". Anything
+ * else is `unsupported`. Deterministic: the same text and history give the same intent.
+ */
+export function detectOfflineIntent(
+  text: string,
+  history: readonly ConversationMessage[],
+): OfflineIntent {
+  if (HELP.test(text)) {
+    return { kind: 'help' };
+  }
+  const zone = TIME_ZONE.exec(text.trim())?.[1]?.replace(/[.!?\s]+$/, '');
+  if (zone !== undefined && zone !== '') {
+    return { kind: 'setTimeZone', zone };
+  }
+  const reading = parseSig(text);
+  const timed = hasTiming(reading);
+  if (timed && namesMedication(text, reading)) {
+    return { kind: 'proposePrescription', text: text.trim() };
+  }
+  if (LIST.test(text)) {
+    return { kind: 'listMedications' };
+  }
+  if (TODAY.test(text)) {
+    return { kind: 'todaysDoses' };
+  }
+  if (timed || (reading.dose !== null && namesMedication(text, reading))) {
+    return { kind: 'proposePrescription', text: text.trim() };
+  }
+  return namedMedicationReply(text, history) ?? { kind: 'unsupported' };
+}

@@ -1,0 +1,111 @@
+import type { ConversationMessage, JsonValue, ToolResultBlock } from './conversation-message';
+import type {
+  ModelCallOptions,
+  ModelPort,
+  ModelRequest,
+  ModelResponse,
+  ModelStreamEvent,
+} from './model-port';
+import { detectOfflineIntent, type OfflineIntent } from './offline-intent';
+import { OFFLINE_HELP, OFFLINE_UNSUPPORTED, replyFromToolResults } from './offline-replies';
+
+const NO_USAGE = { inputTokens: 0, outputTokens: 0 };
+
+/** The tool each intent calls, with its input; null for intents answered in text. */
+function toolCallFor(intent: OfflineIntent): { name: string; input: JsonValue } | null {
+  switch (intent.kind) {
+    case 'setTimeZone':
+      return { name: 'set_time_zone', input: { zone: intent.zone } };
+    case 'listMedications':
+      return { name: 'list_medications', input: {} };
+    case 'todaysDoses':
+      return { name: 'todays_doses', input: {} };
+    case 'proposePrescription':
+      return {
+        name: 'propose_prescription',
+        input:
+          intent.medication === undefined
+            ? { text: intent.text }
+            : { text: intent.text, medication: intent.medication },
+      };
+    default:
+      return null;
+  }
+}
+
+function textResponse(text: string): ModelResponse {
+  return {
+    message: { role: 'assistant', content: [{ text }] },
+    stopReason: 'endTurn',
+    usage: NO_USAGE,
+  };
+}
+
+function toolResultsOf(message: ConversationMessage): ToolResultBlock[] {
+  return message.content.flatMap((block) => ('toolResult' in block ? [block.toolResult] : []));
+}
+
+function textBlocksOf(message: ConversationMessage): string {
+  return message.content.flatMap((block) => ('text' in block ? [block.text] : [])).join('\n');
+}
+
+/**
+ * A deterministic model that needs no network, for the embedded local mode and tests. It reads
+ * the last user message: a typed prescription, "my medications", "today", "my time zone is X"
+ * and "help" become the matching tool call or help text; after tool results it replies with
+ * their summaries; anything else gets a plain statement of what it cannot do offline (questions
+ * about medicines, photos, PDFs) and what it can. It calls only tools the request offers and
+ * reports zero token usage.
+ */
+export class OfflineModel implements ModelPort {
+  /** Fixed id for logs and usage records. */
+  readonly modelId = 'offline';
+
+  /** Answers from the last user message. */
+  converse(request: ModelRequest, options?: ModelCallOptions): Promise<ModelResponse> {
+    try {
+      options?.signal?.throwIfAborted();
+      return Promise.resolve(this.answer(request));
+    } catch (error: unknown) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  /** Answers like `converse`, as one text delta (when there is text) and the response. */
+  async *converseStream(
+    request: ModelRequest,
+    options?: ModelCallOptions,
+  ): AsyncIterable<ModelStreamEvent> {
+    const response = await this.converse(request, options);
+    const text = textBlocksOf(response.message);
+    if (text !== '') {
+      yield { kind: 'textDelta', text };
+    }
+    yield { kind: 'response', response };
+  }
+
+  private answer(request: ModelRequest): ModelResponse {
+    const last = request.messages.at(-1);
+    if (last === undefined || last.role !== 'user') {
+      return textResponse(OFFLINE_HELP);
+    }
+    const results = toolResultsOf(last);
+    if (results.length > 0) {
+      return textResponse(replyFromToolResults(results));
+    }
+    const intent = detectOfflineIntent(textBlocksOf(last), request.messages.slice(0, -1));
+    if (intent.kind === 'help') {
+      return textResponse(OFFLINE_HELP);
+    }
+    const call = toolCallFor(intent);
+    if (call === null || !request.tools.some((tool) => tool.name === call.name)) {
+      return textResponse(OFFLINE_UNSUPPORTED);
+    }
+    const toolUseId = `offline-${request.messages.length}`;
+    return {
+      message: { role: 'assistant', content: [{ toolUse: { toolUseId, ...call } }] },
+      stopReason: 'toolUse',
+      usage: NO_USAGE,
+    };
+  }
+}

@@ -1,0 +1,139 @@
+import {
+  buildSchedule,
+  parseSig,
+  type Prescription,
+  type SigReading,
+  type ScheduleIssue,
+} from '@ctrl-alt-heal/domain';
+import { z } from 'zod';
+
+import { readLocalClock } from '../time/local-clock';
+import { type AgentTool, defineTool, type ToolContext, type ToolOutcome } from './agent-tool';
+import { displayMedicationName, MAX_MEDICATION_NAME_LENGTH } from './medication-name';
+import { MAX_ACTION_LABEL_LENGTH } from './reply-action';
+import { describeSchedule } from './schedule-description';
+import type { ToolDeps } from './tool-deps';
+
+/** Name the model calls. */
+export const PROPOSE_PRESCRIPTION = 'propose_prescription';
+
+/** Longest instruction text accepted, in characters. */
+export const MAX_INSTRUCTION_LENGTH = 2_000;
+
+/** Question asked when the text names no medicine. */
+export const ASK_MEDICATION_NAME =
+  'Which medicine is this for? Please send its name, for example "Amoxicillin 500 mg".';
+
+const input = z.strictObject({
+  text: z
+    .string()
+    .trim()
+    .min(1)
+    .max(MAX_INSTRUCTION_LENGTH)
+    .describe("The patient's instruction text, exactly as they typed it."),
+  medication: z
+    .string()
+    .trim()
+    .min(1)
+    .max(MAX_MEDICATION_NAME_LENGTH)
+    .optional()
+    .describe('The medicine name, only when the patient gave it separately from the text.'),
+});
+
+function askForClarification(issues: readonly ScheduleIssue[]): ToolOutcome {
+  const questions = issues.map((issue) => issue.message);
+  return {
+    status: 'success',
+    summary: `Nothing is saved yet. I need to check something first:\n${questions.map((q) => `- ${q}`).join('\n')}`,
+    data: { kind: 'needsClarification', questions },
+  };
+}
+
+function confirmLabel(medication: string): string {
+  const label = `Confirm ${medication}`;
+  return label.length <= MAX_ACTION_LABEL_LENGTH
+    ? label
+    : `${label.slice(0, MAX_ACTION_LABEL_LENGTH - 1)}…`;
+}
+
+function proposalOutcome(prescription: Prescription): ToolOutcome {
+  const description = describeSchedule(prescription.schedule);
+  const reminders = description.asNeeded
+    ? 'It is taken only when needed, so there will be no fixed reminders.'
+    : 'Reminders start once it is saved.';
+  return {
+    status: 'success',
+    summary: [
+      'Here is what I understood:',
+      `${prescription.medication}: ${description.text}.`,
+      `Instruction: "${prescription.instructionText}"`,
+      `Nothing is saved yet. Please check it and press Confirm to save it. ${reminders}`,
+    ].join('\n'),
+    data: {
+      kind: 'draftSaved',
+      prescriptionId: prescription.prescriptionId,
+      medication: prescription.medication,
+      schedule: description.text,
+      timesPerDay: [...description.timesPerDay],
+      asNeeded: description.asNeeded,
+    },
+  };
+}
+
+async function propose(
+  deps: ToolDeps,
+  text: string,
+  medication: string,
+  reading: SigReading,
+  context: ToolContext,
+): Promise<ToolOutcome> {
+  const startDate = readLocalClock(context.now, context.timeZone).localDate;
+  const built = buildSchedule(reading, { timeZone: context.timeZone, startDate });
+  if (built.kind === 'needsClarification') {
+    return askForClarification(built.issues);
+  }
+  const prescription: Prescription = {
+    prescriptionId: deps.newId(),
+    medication,
+    instructionText: text,
+    sig: reading,
+    schedule: built.schedule,
+    status: 'draft',
+    source: 'text',
+    createdAt: context.now.toISOString(),
+  };
+  await deps.prescriptions.saveDraft(context.userId, prescription);
+  context.addAction({
+    kind: 'confirmPrescription',
+    prescriptionId: prescription.prescriptionId,
+    label: confirmLabel(medication),
+  });
+  return proposalOutcome(prescription);
+}
+
+/**
+ * `propose_prescription {text, medication?}`: reads a typed instruction with the sig parser,
+ * builds its schedule in the user's zone starting today, and saves it as a draft with a
+ * Confirm button. When the text names no medicine, or the schedule needs clarification, it
+ * saves nothing and returns the question to ask. As-needed medicines get no fixed reminders.
+ */
+export function createProposePrescriptionTool(deps: ToolDeps): AgentTool {
+  return defineTool({
+    name: PROPOSE_PRESCRIPTION,
+    description:
+      'Reads a prescription the patient typed and shows them what was understood, with a Confirm button. Saves nothing until they confirm.',
+    input,
+    run: async ({ text, medication }, context) => {
+      const reading = parseSig(text);
+      const name = medication ?? reading.medication;
+      if (name === null || name.trim() === '') {
+        return {
+          status: 'success',
+          summary: `Nothing is saved yet. ${ASK_MEDICATION_NAME}`,
+          data: { kind: 'needsMedication' },
+        };
+      }
+      return propose(deps, text, displayMedicationName(name), reading, context);
+    },
+  });
+}
