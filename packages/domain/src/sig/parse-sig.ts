@@ -10,10 +10,15 @@ import { splitConcurrentParts, splitRestatement, splitSequentialPhases } from '.
 import type { SigReading } from './sig-reading';
 import { extractRoute } from './sig-route';
 import { assembleSigReading } from './sig-reading-assembly';
-import type { SigPhase } from './sig-step-assembly';
+import type { SigPhaseDraft } from './sig-step-assembly';
 import { normalizeSigText } from './sig-text-normalizer';
 
 const INFUSION_RATE = /\bat\s*\d+(?:\.\d+)?\s*(?:ml|l|mg|units?)\s*\/\s*(?:hr|hour|h|min)\b/;
+// TODO: a taper given as a rate ("Taper 1 mg a month") is not expanded into steps. Meanwhile the
+// rate is blanked out (it is a decrement, not a dose or a frequency) and a taper with no amount
+// is flagged ambiguous, so the patient is asked rather than given a wrong schedule.
+const TAPER_RATE =
+  /\btaper(?:ing)?\s*(?:by\s*)?\d+(?:\.\d+)?\s*(?:mg|mcg|g|tablets?|tabs?)?\s*(?:(?:every|each|a|per)\s*(?:\d+\s*)?(?:days?|weeks?|months?))?/g;
 const INFUSION_TIME = /\bover\s*\d+(?:\.\d+)?\s*(?:min\w*|hours?|hrs?|h)\b/g;
 
 /** In an eye sig OD is the right eye unless another eye site is named ("1 drop OS OD"). */
@@ -33,15 +38,18 @@ function splitStructuredHeader(text: string): { body: string; header: string | n
   return { body: after, header: text.slice(0, index) };
 }
 
-function readPhases(body: string, product: SigProduct): SigPhase[] {
+function readPhases(body: string, product: SigProduct): SigPhaseDraft[] {
   const context = { form: product.form };
-  return splitSequentialPhases(body).map((phase) =>
-    splitConcurrentParts(phase).map((part) => parseSigClause(part, context)),
-  );
+  return splitSequentialPhases(body).map((phase) => ({
+    explicit: phase.explicit,
+    clauses: splitConcurrentParts(phase.text).map((part) => parseSigClause(part, context)),
+  }));
 }
 
 function readBody(normalized: string, product: SigProduct) {
-  const denoised = maskSupplyNoise(product.text).replace(INFUSION_TIME, ' ');
+  const denoised = maskSupplyNoise(product.text)
+    .replace(INFUSION_TIME, ' ')
+    .replace(TAPER_RATE, ' taper ');
   const continuousInfusion = INFUSION_RATE.test(denoised);
   const max = extractMaxPerDay(denoised.replace(new RegExp(INFUSION_RATE.source, 'g'), ' '));
   const { body, header } = splitStructuredHeader(readEyeOd(max.text));

@@ -46,7 +46,10 @@ function isUnclearPrnSplit(reading: SigReading): boolean {
 export function isSigAmbiguous(reading: SigReading, signals: SigAmbiguitySignals): boolean {
   if (signals.conflict || signals.courseMismatch) return true;
   if (!hasTiming(reading) && !signals.continuousInfusion) return true;
-  if (reading.route === 'oral' && !hasDose(reading)) return true;
+  const appliedInMouth = /\b(?:apply|paint|swish|rinse|gargle|dissolve|mouthwash)\b/.test(
+    signals.text,
+  );
+  if (reading.route === 'oral' && !hasDose(reading) && !appliedInMouth) return true;
   if (/\btaper\b/.test(signals.text) && !hasDose(reading)) return true;
   return isUnclearPrnSplit(reading);
 }

@@ -71,6 +71,9 @@ function resolveTiming(
 ): Timing {
   const fromEvents = eventFrequency(when, clockTimes);
   if (stated.frequency === null) return { ...stated, frequency: fromEvents };
+  // "daily at 9 am and 9 pm": the named events refine a generic "daily".
+  if (stated.generic && fromEvents !== null && !stated.conflict)
+    return { ...stated, frequency: fromEvents };
   const daily = stated.frequency.period === 1 && stated.frequency.periodUnit === 'd';
   const mismatch =
     fromEvents !== null &&
@@ -202,7 +205,8 @@ export function parseSigClause(input: string, context: SigClauseContext): SigCla
     asNeededFor: prn.reason,
     duration: durations[0] ?? null,
     durations,
-    count: counted.count ?? single.count,
+    // "repeat … once" is the first dose plus one repeat.
+    count: counted.count ?? (/\brepeat\b.*\bonce\b/.test(input) ? 2 : single.count),
     conflict: timing.conflict,
     slotDoses: patterns.slotDoses,
   };

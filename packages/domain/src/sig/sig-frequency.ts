@@ -19,6 +19,8 @@ export interface FrequencyReading {
   readonly periodMax: number | null;
   readonly frequencyMax: number | null;
   readonly conflict: boolean;
+  /** Only generic words ("daily") stated it: named events or clock times may refine the count. */
+  readonly generic: boolean;
 }
 
 const N = '(\\d+(?:\\.\\d+)?|once|twice|thrice)';
@@ -138,6 +140,10 @@ const READERS: readonly Reader[] = [
     /\b(\d+)(?:\s*(?:-|to)\s*(\d+))?\s*hourly\b/g,
     (m) => mention(1, Number(m[1]), 'h', { periodMax: m[2] === undefined ? null : Number(m[2]) }),
   ],
+  [
+    /\b(?:may )?repeat(?: dose)?(?: in| after| every)?\s*(\d+(?:\.\d+)?)\s*(hours?|hrs?|h)\b/g,
+    (m) => mention(1, Number(m[1]), 'h'),
+  ],
   [/\bevery other (?:day|night)\b|\bq ?2 ?d\b/g, () => mention(1, 2, 'd')],
   [/\bevery other week\b/g, () => mention(1, 2, 'wk')],
   [/\b(?:on )?alternate days\b/g, () => mention(1, 2, 'd', { weak: true })],
@@ -192,7 +198,13 @@ export function resolveFrequency(mentions: readonly FrequencyMention[]): Frequen
   const specific = pool.filter((item) => !item.generic);
   const chosen = specific[0] ?? pool[0];
   if (chosen === undefined) {
-    return { frequency: null, periodMax: null, frequencyMax: null, conflict: false };
+    return {
+      frequency: null,
+      periodMax: null,
+      frequencyMax: null,
+      conflict: false,
+      generic: false,
+    };
   }
   const conflict = pool.some((item) => !sameMention(item, chosen));
   return {
@@ -200,5 +212,6 @@ export function resolveFrequency(mentions: readonly FrequencyMention[]): Frequen
     periodMax: chosen.periodMax,
     frequencyMax: chosen.frequencyMax,
     conflict,
+    generic: chosen.generic,
   };
 }

@@ -87,7 +87,8 @@ function scanName(tokens: readonly string[], from: number): HeaderScan | null {
   const start = skipPrefix(tokens, from);
   let end = start;
   while (end < tokens.length && end - start < 5 && isNameToken(tokens[end] ?? '')) end += 1;
-  if (end === start) return null;
+  // A lone letter ("q 6 pm") starts no drug name.
+  if (end === start || (tokens[start] ?? '').length < 2) return null;
   const next = tokens[end];
   const follows =
     next === undefined
@@ -123,8 +124,18 @@ interface StrengthScan {
 function scanStrength(tokens: readonly string[], at: number): StrengthScan {
   const [value, unitWord, slash, value2] = tokens.slice(at, at + 4);
   const unit = unitWord === undefined ? null : normalizeUnit(unitWord.replace(/\/.*$/, ''));
-  if (value === undefined || !/^\d/.test(value) || unit === null)
+  if (value !== undefined && /^\d+$/.test(value) && unit === null && /^\d/.test(unitWord ?? '')) {
+    // A number in a brand name ("MOXCLAV 625 1 tab") is no amount.
+    return { strength: null, isMass: false, length: 1 };
+  }
+  if (value === undefined || !/^\d/.test(value) || unit === null) {
     return { strength: null, isMass: false, length: 0 };
+  }
+  if (/^(?:mg|mcg|g)\/[a-z]/.test(unitWord ?? '')) {
+    // "300 mg/ritonavir 100 mg": a second ingredient, so no single strength.
+    const end = tokens.slice(at + 2).findIndex((token) => /^(?:mg|mcg|g)$/.test(token));
+    return { strength: null, isMass: false, length: end < 0 ? 2 : end + 3 };
+  }
   const ratio = /^(mg|mcg|g)\/(\d*)$/.exec(unitWord ?? '');
   if (ratio !== null) {
     const volume = ratio[2] === '' ? Number(slash) : Number(ratio[2]);
@@ -141,7 +152,8 @@ function scanStrength(tokens: readonly string[], at: number): StrengthScan {
   }
   if (!STRENGTH_UNITS.has(unit.unit)) {
     // A volume with the name is the pack size ("Syrup Crocin 100ml"); other amounts are doses.
-    return { strength: null, isMass: false, length: unit.unit === 'mL' ? 2 : 0 };
+    const isPack = unit.unit === 'mL' && /^\d/.test(slash ?? '');
+    return { strength: null, isMass: false, length: isPack ? 2 : 0 };
   }
   return { strength: { value: Number(value), unit: unit.unit }, isMass: true, length: 2 };
 }
@@ -160,12 +172,38 @@ function scanForm(tokens: readonly string[], at: number): { form: string | null;
   return { form, length: index - at };
 }
 
+/** A pack size after the form ("Daivobet Ung 30 g - apply") ends the product header. */
+function packSizeLength(tokens: readonly string[], at: number): number {
+  const [value, unit, next] = tokens.slice(at, at + 3);
+  const isPack = /^\d/.test(value ?? '') && /^(?:g|gm|grams?|ml|mls|l)$/.test(unit ?? '');
+  return isPack && (next === '-' || next === ':' || next === ',') ? 2 : 0;
+}
+
+/** A form word before the name ("Tab. Pan D", "Cap Amoxicillin"). */
+function prefixForm(tokens: readonly string[], start: number): string | null {
+  for (let index = start - 1; index >= 0; index -= 1) {
+    const token = tokens[index] ?? '';
+    if (token === '.') continue;
+    if (!(token in FORM_WORDS)) return null;
+    const form = FORM_WORDS[token];
+    if (form !== null && form !== undefined) return form;
+  }
+  return null;
+}
+
 function productOf(scan: HeaderScan): SigProduct {
   const { tokens, start, nameEnd } = scan;
   const name = tokens.slice(start, nameEnd).join(' ');
-  const strength = scanStrength(tokens, nameEnd);
-  const form = scanForm(tokens, nameEnd + strength.length);
-  const end = Math.max(nameEnd + strength.length + form.length, scan.headerEnd ?? 0);
+  const leadForm = scanForm(tokens, nameEnd);
+  const strength = scanStrength(tokens, nameEnd + leadForm.length);
+  const trailForm = scanForm(tokens, nameEnd + leadForm.length + strength.length);
+  const form = {
+    form: trailForm.form ?? leadForm.form ?? prefixForm(tokens, start),
+    length: leadForm.length + trailForm.length,
+  };
+  const formEnd = nameEnd + strength.length + form.length;
+  const pack = form.length > 0 ? packSizeLength(tokens, formEnd) : 0;
+  const end = Math.max(formEnd + pack, scan.headerEnd ?? 0);
   const text = [...tokens.slice(0, start), '|', ...tokens.slice(end)].join(' ');
   return {
     medication: name,

@@ -29,21 +29,31 @@ function splitAfterDurations(text: string): string[] {
   return parts;
 }
 
+/** A sequential phase's text; `explicit` when "then" or "followed by" started it. */
+export interface PhaseText {
+  readonly text: string;
+  readonly explicit: boolean;
+}
+
 /**
  * Splits a normalised sig into sequential phases: at "then", "followed by", "to the maintenance
  * dose of", and after a duration that a new amount follows ("40mg x 2 days 30mg x 2 days").
  * Returns one phase when the sig has none of these.
  */
-export function splitSequentialPhases(text: string): string[] {
+export function splitSequentialPhases(text: string): PhaseText[] {
   return dropPhaseEndings(text)
     .split(SEQUENTIAL_MARKER)
-    .flatMap(splitAfterDurations)
-    .map((part) => part.trim())
-    .filter((part) => part.replace(/[|,;.\s]/g, '') !== '');
+    .flatMap((chunk, chunkIndex) =>
+      splitAfterDurations(chunk).map((part, partIndex) => ({
+        text: part.trim(),
+        explicit: chunkIndex > 0 && partIndex === 0,
+      })),
+    )
+    .filter((part) => part.text.replace(/[|,;.\s]/g, '') !== '');
 }
 
 const TIMING_WORDS =
-  /\b(?:morning|am|noon|midday|afternoon|evening|pm|night|nightly|nocte|mane|bedtime|bed|hs|qhs|qam|qpm|breakfast|lunch|dinner|supper|daily|day|bid|bd|tid|tds|qid|qds|qd|od|weekly|hourly|hours?|prn|needed)\b|\d:\d\d/;
+  /\b(?:morning|am|noon|midday|afternoon|evening|pm|night|nightly|nocte|mane|bedtime|bed|hs|qhs|qam|qpm|breakfast|lunch|dinner|supper|daily|day|bid|bd|tid|tds|qid|qds|qd|od|weekly|hourly|hours?|prn|needed|times|every|once|twice|thrice|q\s?\d+\s?h\w*)\b|\d:\d\d/;
 
 /**
  * Splits a phase into parts that run side by side: each new amount starts a part once the part
@@ -55,7 +65,9 @@ export function splitConcurrentParts(text: string): string[] {
   let start = 0;
   for (const amount of amounts.slice(1)) {
     const before = text.slice(start, amount.index);
-    if (TIMING_WORDS.test(before) && findDoseAmounts(maskSigClause(before)).length > 0) {
+    const after = text.slice(amount.index);
+    const bothTimed = TIMING_WORDS.test(before) && TIMING_WORDS.test(after);
+    if (bothTimed && findDoseAmounts(maskSigClause(before)).length > 0) {
       parts.push(before);
       start = amount.index;
     }

@@ -3,14 +3,14 @@ import { isSigAmbiguous } from './sig-ambiguity';
 import type { SigClause } from './sig-clause';
 import type { SigProduct } from './sig-medication';
 import type { DoseRange, Duration, Quantity, Route, SigReading, SigStep } from './sig-reading';
-import type { SigPhase } from './sig-step-assembly';
+import type { SigPhase, SigPhaseDraft } from './sig-step-assembly';
 import { carryOverPhases, foldUntimedPhases, mergeEqualParts, stepOf } from './sig-step-assembly';
 
 /** Everything read from a sig, before it becomes one reading. */
 export interface SigReadingParts {
   readonly product: SigProduct;
   readonly route: Route | null;
-  readonly phases: readonly SigPhase[];
+  readonly phases: readonly SigPhaseDraft[];
   /** A restated instruction: it may only fill gaps of a one-clause reading. */
   readonly restatement: SigClause | null;
   /** A structured header ("1 tab po daily x10 days") that the free text overrides. */
@@ -177,7 +177,7 @@ function alternatingReading(parts: SigReadingParts): SigReading | null {
   if (!/\balternating with\b/.test(parts.text)) return null;
   const doses = [
     doseFromStrength(parts.product),
-    ...parts.phases.flat().map((clause) => clause.dose),
+    ...parts.phases.flatMap((phase) => phase.clauses).map((clause) => clause.dose),
   ];
   const found = doses.filter((dose): dose is DoseRange => dose !== null);
   if (found.length !== 2) return null;
@@ -200,12 +200,14 @@ function alternatingReading(parts: SigReadingParts): SigReading | null {
 export function assembleSigReading(parts: SigReadingParts): SigReading {
   const alternating = alternatingReading(parts);
   if (alternating !== null) return alternating;
-  let phases = foldUntimedPhases(parts.phases).map(mergeEqualParts);
+  let phases: SigPhase[] = foldUntimedPhases(parts.phases).map(mergeEqualParts);
   if (phases.length > 1) phases = carryOverPhases(phases);
   const only = phases.length === 1 ? phases[0] : undefined;
   if (only !== undefined && only.length === 1 && only[0] !== undefined)
     return singleReading(parts, only[0]);
   if (only !== undefined) return concurrentReading(parts, only);
-  if (phases.length === 0) return finish(baseReading(parts), parts, false, false);
+  if (phases.length === 0) {
+    return finish({ ...baseReading(parts), maxPerDay: parts.maxPerDay }, parts, false, false);
+  }
   return sequentialReading(parts, phases);
 }

@@ -30,22 +30,37 @@ function fillGaps(target: SigClause, source: SigClause): SigClause {
   };
 }
 
+/** A phase as read, before folding: `explicit` when "then" or "followed by" started it. */
+export interface SigPhaseDraft {
+  readonly clauses: SigPhase;
+  readonly explicit: boolean;
+}
+
+/** An untimed phase that "then" starts with its own amount ("then 1 puff thereafter") stays. */
+function isStandalone(draft: SigPhaseDraft): boolean {
+  return (
+    isTimedPhase(draft.clauses) ||
+    (draft.explicit && draft.clauses.some((clause) => clause.dose !== null))
+  );
+}
+
 /**
  * Folds phases that say neither when nor how long into a neighbour ("… for 10 days 3 ml =
  * 150 mg" restates the amount; "discard first drop, then …" is an instruction): they only fill
  * the neighbour's missing dose and strength. A lone phase is kept as it is.
  */
-export function foldUntimedPhases(phases: readonly SigPhase[]): SigPhase[] {
-  if (phases.length <= 1) return [...phases];
+export function foldUntimedPhases(drafts: readonly SigPhaseDraft[]): SigPhase[] {
+  if (drafts.length <= 1) return drafts.map((draft) => draft.clauses);
   const timed: SigClause[][] = [];
   const pending: SigClause[] = [];
-  for (const phase of phases) {
-    if (!isTimedPhase(phase)) {
+  for (const draft of drafts) {
+    const phase = draft.clauses;
+    if (!isStandalone(draft)) {
       const last = timed[timed.length - 1];
       const lastClause = last?.[last.length - 1];
-      if (last !== undefined && lastClause !== undefined)
+      if (last !== undefined && lastClause !== undefined) {
         last[last.length - 1] = fillGaps(lastClause, phase[0] ?? lastClause);
-      else pending.push(...phase);
+      } else pending.push(...phase);
       continue;
     }
     const clauses = [...phase];
@@ -54,7 +69,7 @@ export function foldUntimedPhases(phases: readonly SigPhase[]): SigPhase[] {
     pending.length = 0;
     timed.push(clauses);
   }
-  return timed.length > 0 ? timed : [[...phases.flat()]];
+  return timed.length > 0 ? timed : [drafts.flatMap((draft) => draft.clauses)];
 }
 
 function sameDose(a: DoseRange | null, b: DoseRange | null): boolean {

@@ -29,6 +29,7 @@ const UNIT_RULES: readonly UnitRule[] = [
   { pattern: 'inch(?:es)?', unit: 'inch', factor: 1 },
   { pattern: 'suppositor(?:y|ies)', unit: 'suppository', factor: 1 },
   { pattern: 'enemas?', unit: 'enema', factor: 1 },
+  { pattern: 'pessar(?:y|ies)', unit: 'pessary', factor: 1 },
   { pattern: 'vials?', unit: 'vial', factor: 1 },
   { pattern: 'ampoules?|ampules?', unit: 'ampoule', factor: 1 },
   { pattern: 'pens?', unit: 'pen', factor: 1 },
