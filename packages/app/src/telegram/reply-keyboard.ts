@@ -10,11 +10,11 @@ export const CONFIRM_PRESCRIPTION_PREFIX = 'rx:confirm:';
  */
 export function replyKeyboard(actions: readonly TurnAction[]): InlineKeyboard | undefined {
   if (actions.length === 0) return undefined;
-  const keyboard = new InlineKeyboard();
-  for (const action of actions) {
-    keyboard.text(action.label, `${CONFIRM_PRESCRIPTION_PREFIX}${action.prescriptionId}`).row();
-  }
-  return keyboard;
+  return InlineKeyboard.from(
+    actions.map((action) => [
+      InlineKeyboard.text(action.label, `${CONFIRM_PRESCRIPTION_PREFIX}${action.prescriptionId}`),
+    ]),
+  );
 }
 
 /**
