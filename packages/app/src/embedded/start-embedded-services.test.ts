@@ -77,6 +77,37 @@ describe('startEmbeddedServices', () => {
     });
   });
 
+  describe('when started twice on the same folder', () => {
+    it('creates the tables only the first time', async () => {
+      const lines: { msg: string; createdTables: unknown }[] = [];
+      const logger = {
+        info: (msg: string, fields?: Record<string, unknown>): void => {
+          lines.push({ msg, createdTables: fields?.createdTables });
+        },
+      };
+
+      for (let run = 0; run < 2; run += 1) {
+        const services = await startEmbeddedServices({ dataDir, logger });
+        await services.stop();
+      }
+
+      expect(lines).toEqual([
+        { msg: 'embedded services started', createdTables: 7 },
+        { msg: 'embedded services started', createdTables: 0 },
+      ]);
+    });
+  });
+
+  describe('when the folder is already in use', () => {
+    it('refuses to start a second time', async () => {
+      await withServices(async () => {
+        await expect(startEmbeddedServices({ dataDir })).rejects.toThrow(
+          new Error(`embedded data folder ${dataDir} is in use by process ${process.pid}`),
+        );
+      });
+    });
+  });
+
   describe('when restarted on the same folder', () => {
     it('reads back items and objects written before the restart', async () => {
       await withServices(async (services) => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { embeddedTableNames, type TableNames } from '../storage/table-names';
 import { createMissingTables } from './create-missing-tables';
+import { lockDataDir } from './data-dir-lock';
 import { EMBEDDED_REGION } from './create-embedded-clients';
 
 /** The two buckets of the product. */
@@ -37,7 +38,7 @@ export interface EmbeddedServices {
   readonly s3Endpoint: string;
   readonly tableNames: TableNames;
   readonly bucketNames: BucketNames;
-  /** Stops both servers and releases the on-disk stores; data stays on disk. */
+  /** Stops both servers and releases the data folder; the data stays on disk. */
   stop(): Promise<void>;
 }
 
@@ -48,26 +49,27 @@ export interface EmbeddedServices {
  *
  * Limits of dynalite: no TTL expiry, no transactions, no PartiQL.
  *
- * @throws Error when a server cannot start or the data folder cannot be created.
+ * @throws Error when another running process uses `dataDir`, a server cannot start, or the
+ *   data folder cannot be created.
  */
 export async function startEmbeddedServices(
   options: EmbeddedServicesOptions,
 ): Promise<EmbeddedServices> {
   const startedAt = Date.now();
-  const dynamo = await startDynalite(join(options.dataDir, 'dynamodb'));
   const tableNames = embeddedTableNames();
-  let s3: RunningS3;
+  const lock = await lockDataDir(options.dataDir);
+  let servers: StartedServers;
   try {
-    const createdTables = await createTables(dynamo.endpoint, tableNames);
-    s3 = await startS3rver(join(options.dataDir, 's3'), EMBEDDED_BUCKET_NAMES);
-    options.logger?.info('embedded services started', {
-      createdTables: createdTables.length,
-      startMs: Date.now() - startedAt,
-    });
+    servers = await startServers(options.dataDir, tableNames);
   } catch (error) {
-    await dynamo.stop();
+    await lock.release();
     throw error;
   }
+  options.logger?.info('embedded services started', {
+    createdTables: servers.createdTables,
+    startMs: Date.now() - startedAt,
+  });
+  const { dynamo, s3 } = servers;
   return {
     dynamoEndpoint: dynamo.endpoint,
     s3Endpoint: s3.endpoint,
@@ -75,6 +77,7 @@ export async function startEmbeddedServices(
     bucketNames: EMBEDDED_BUCKET_NAMES,
     stop: async (): Promise<void> => {
       await Promise.all([s3.stop(), dynamo.stop()]);
+      await lock.release();
     },
   };
 }
@@ -83,7 +86,26 @@ interface RunningServer {
   readonly endpoint: string;
   stop(): Promise<void>;
 }
-type RunningS3 = RunningServer;
+
+interface StartedServers {
+  readonly dynamo: RunningServer;
+  readonly s3: RunningServer;
+  readonly createdTables: number;
+}
+
+// Starts dynalite, creates the tables and starts s3rver; stops dynalite again if a later step
+// fails, so a failed start leaves no server listening on the data folder.
+async function startServers(dataDir: string, tableNames: TableNames): Promise<StartedServers> {
+  const dynamo = await startDynalite(join(dataDir, 'dynamodb'));
+  try {
+    const created = await createTables(dynamo.endpoint, tableNames);
+    const s3 = await startS3rver(join(dataDir, 's3'), EMBEDDED_BUCKET_NAMES);
+    return { dynamo, s3, createdTables: created.length };
+  } catch (error) {
+    await dynamo.stop();
+    throw error;
+  }
+}
 
 async function startDynalite(path: string): Promise<RunningServer> {
   await mkdir(path, { recursive: true });
