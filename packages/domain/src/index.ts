@@ -55,3 +55,14 @@ export type {
   PrescriptionSource,
   PrescriptionStatus,
 } from './prescription/prescription';
+
+// FHIR
+export { sigToDosage } from './fhir/sig-to-dosage';
+export { dosageToSig } from './fhir/dosage-to-sig';
+export { importMedicationRequests } from './fhir/import-medication-requests';
+export type { FhirImportResult, ImportedMedication } from './fhir/imported-medication';
+export type { SigParser } from './fhir/read-medication-request';
+export type { FhirIssue, FhirIssueCode } from './fhir/fhir-issue';
+export { exportPatientBundle } from './fhir/export-patient-bundle';
+export type { PatientBundleInput } from './fhir/export-patient-bundle';
+export type { RecordedDose } from './fhir/recorded-dose';

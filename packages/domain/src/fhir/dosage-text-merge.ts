@@ -68,7 +68,7 @@ function fits(step: SigStep, hint: readonly EventTiming[]): boolean {
 }
 
 function stepOf(reading: SigReading): SigStep {
-  const step: Partial<SigReading> = { ...reading };
+  const step: { -readonly [K in keyof SigReading]?: SigReading[K] } = { ...reading };
   delete step.medication;
   return { ...(step as SigStep), strength: null };
 }

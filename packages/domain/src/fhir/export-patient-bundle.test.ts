@@ -1,5 +1,6 @@
 import type { Bundle, MedicationRequest, Resource } from '@medplum/fhirtypes';
 import { exportPatientBundle } from './export-patient-bundle';
+import { importMedicationRequests } from './import-medication-requests';
 import type { RecordedDose } from './recorded-dose';
 import { buildPrescription } from './testing/prescription-builder';
 import { validateR4 } from './testing/r4-validator';
@@ -141,6 +142,35 @@ describe('exportPatientBundle', () => {
         effectiveDateTime: '2026-03-28T18:00:00Z',
         request: { reference: 'MedicationRequest/rx-1' },
       });
+    });
+  });
+
+  describe('when the export is imported again', () => {
+    it('reproduces every prescription', () => {
+      const prescriptions = [buildPrescription(), taper, inhaler];
+
+      const result = importMedicationRequests(exportAll());
+
+      expect(
+        result.ok &&
+          result.medications.map((m) => ({
+            prescriptionId: m.requestId,
+            medication: m.name,
+            instructionText: m.instructionText,
+            sig: m.reading,
+            status: m.status,
+            createdAt: m.authoredOn,
+          })),
+      ).toEqual(
+        prescriptions.map((p) => ({
+          prescriptionId: p.prescriptionId,
+          medication: p.medication,
+          instructionText: p.instructionText,
+          sig: p.sig,
+          status: p.status,
+          createdAt: p.createdAt,
+        })),
+      );
     });
   });
 

@@ -92,7 +92,7 @@ function readDosage(
   const parsed = read.text === null ? null : parse(read.text);
   const notes = readNotes(item, path, json);
   const hint = timingHint([
-    ...notes.map(parse),
+    ...notes.flatMap(sentences).map(parse),
     ...(read.hasRepeat && parsed?.steps === null ? [parsed] : []),
   ]);
   const { step } = applyTimingHint(mergeDosageText(read, parsed), hint);
@@ -108,6 +108,11 @@ function readNotes(dosage: JsonRecord, path: string, json: FhirJsonReader): stri
     return undefined;
   });
   return unique([patient, ...additional]);
+}
+
+/** Splits a note into sentences, so "Taper as instructed. Take in the morning." yields MORN. */
+function sentences(note: string): string[] {
+  return note.split(/(?<=[.!?;])\s+/).filter((s) => s.trim().length > 0);
 }
 
 function timingHint(readings: readonly SigReading[]): EventTiming[] {
