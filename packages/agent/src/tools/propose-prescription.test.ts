@@ -1,0 +1,171 @@
+import { InMemoryPrescriptionStore } from '../testing/in-memory-prescription-store';
+import { InMemoryProfileStore } from '../testing/in-memory-profile-store';
+import { buildToolContext } from '../testing/tool-context-fixture';
+import { ToolInputInvalidError } from '../errors/agent-error';
+import { ASK_MEDICATION_NAME, createProposePrescriptionTool } from './propose-prescription';
+
+const AMOXICILLIN =
+  'Amoxicillin 500 mg: Take 1 capsule (500 mg) by mouth three times daily for 7 days, after food.';
+
+function setup() {
+  const prescriptions = new InMemoryPrescriptionStore();
+  const tool = createProposePrescriptionTool({
+    prescriptions,
+    profiles: new InMemoryProfileStore(),
+    newId: () => 'rx-new',
+  });
+  return { prescriptions, tool };
+}
+
+describe('propose_prescription', () => {
+  describe('when the text names the medicine and its timing', () => {
+    it("saves a draft in the user's zone starting on their local date and adds a Confirm button", async () => {
+      const { prescriptions, tool } = setup();
+      // 20:00 UTC is already the next day in Kolkata.
+      const { context, actions } = buildToolContext({ now: new Date('2026-12-04T20:00:00Z') });
+
+      const outcome = await tool.run({ text: AMOXICILLIN }, context);
+
+      expect(outcome).toEqual({
+        status: 'success',
+        summary: [
+          'Here is what I understood:',
+          'Amoxicillin: 1 capsule every day at 08:30, 13:30 and 19:30, until 2026-12-11.',
+          `Instruction: "${AMOXICILLIN}"`,
+          'Nothing is saved yet. Please check it and press Confirm to save it. Reminders start once it is saved.',
+        ].join('\n'),
+        data: {
+          kind: 'draftSaved',
+          prescriptionId: 'rx-new',
+          medication: 'Amoxicillin',
+          schedule: '1 capsule every day at 08:30, 13:30 and 19:30, until 2026-12-11',
+          timesPerDay: ['08:30', '13:30', '19:30'],
+          asNeeded: false,
+        },
+      });
+      expect(actions).toEqual([
+        { kind: 'confirmPrescription', prescriptionId: 'rx-new', label: 'Confirm Amoxicillin' },
+      ]);
+      expect(prescriptions.allOf('user-1')).toMatchObject([
+        {
+          prescriptionId: 'rx-new',
+          medication: 'Amoxicillin',
+          instructionText: AMOXICILLIN,
+          status: 'draft',
+          source: 'text',
+          createdAt: '2026-12-04T20:00:00.000Z',
+          schedule: { timeZone: 'Asia/Kolkata', startDate: '2026-12-05', endDate: '2026-12-11' },
+        },
+      ]);
+    });
+  });
+
+  describe('when the medicine is taken only when needed', () => {
+    it('says there will be no fixed reminders', async () => {
+      const { tool } = setup();
+      const { context } = buildToolContext();
+
+      const outcome = await tool.run(
+        { text: 'Paracetamol 500mg 1-2 tablets every 4-6 hours as needed for pain' },
+        context,
+      );
+
+      expect(outcome.summary).toBe(
+        [
+          'Here is what I understood:',
+          'Paracetamol: 1 to 2 tablets only when needed for pain.',
+          'Instruction: "Paracetamol 500mg 1-2 tablets every 4-6 hours as needed for pain"',
+          'Nothing is saved yet. Please check it and press Confirm to save it. It is taken only when needed, so there will be no fixed reminders.',
+        ].join('\n'),
+      );
+      expect(outcome.data).toMatchObject({ timesPerDay: [], asNeeded: true });
+    });
+  });
+
+  describe('when the text names no medicine', () => {
+    it('asks for the name and saves nothing', async () => {
+      const { prescriptions, tool } = setup();
+      const { context, actions } = buildToolContext();
+
+      const outcome = await tool.run(
+        { text: 'Take 1 capsule by mouth three times daily for 7 days, after food.' },
+        context,
+      );
+
+      expect(outcome).toEqual({
+        status: 'success',
+        summary: `Nothing is saved yet. ${ASK_MEDICATION_NAME}`,
+        data: { kind: 'needsMedication' },
+      });
+      expect(prescriptions.allOf('user-1')).toEqual([]);
+      expect(actions).toEqual([]);
+    });
+  });
+
+  describe('when the medicine is given separately', () => {
+    it('uses that name', async () => {
+      const { tool } = setup();
+      const { actions, context } = buildToolContext();
+
+      await tool.run(
+        { text: 'Take 1 capsule three times daily for 7 days', medication: ' amoxicillin ' },
+        context,
+      );
+
+      expect(actions).toEqual([
+        { kind: 'confirmPrescription', prescriptionId: 'rx-new', label: 'Confirm Amoxicillin' },
+      ]);
+    });
+  });
+
+  describe('when the timing is missing', () => {
+    it('returns the questions and saves nothing', async () => {
+      const { prescriptions, tool } = setup();
+      const { context } = buildToolContext();
+
+      const outcome = await tool.run({ text: 'Amoxicillin 500 mg capsule' }, context);
+
+      expect(outcome).toMatchObject({
+        status: 'success',
+        data: { kind: 'needsClarification' },
+      });
+      expect(outcome.summary).toMatch(
+        /^Nothing is saved yet\. I need to check something first:\n- /,
+      );
+      expect(prescriptions.allOf('user-1')).toEqual([]);
+    });
+  });
+
+  describe('when the input carries a user id', () => {
+    it('throws ToolInputInvalidError and saves nothing', async () => {
+      const { prescriptions, tool } = setup();
+      const { context } = buildToolContext();
+
+      const run = tool.run({ text: AMOXICILLIN, userId: 'user-2' }, context);
+
+      await expect(run).rejects.toThrow(ToolInputInvalidError);
+      await expect(run).rejects.toThrow(
+        'invalid input for tool propose_prescription: (input): Unrecognized key: "userId"',
+      );
+      expect(prescriptions.allOf('user-1')).toEqual([]);
+      expect(prescriptions.allOf('user-2')).toEqual([]);
+    });
+  });
+
+  describe('always', () => {
+    it('offers a schema without any user, bucket, key or table argument', () => {
+      const { tool } = setup();
+
+      expect(tool.spec.inputSchema).toMatchObject({
+        type: 'object',
+        properties: {
+          text: { type: 'string', minLength: 1, maxLength: 2000 },
+          medication: { type: 'string', minLength: 1, maxLength: 100 },
+        },
+        required: ['text'],
+        additionalProperties: false,
+      });
+      expect(Object.keys(tool.spec.inputSchema.properties ?? {})).toEqual(['text', 'medication']);
+    });
+  });
+});
