@@ -16,7 +16,7 @@ const DOSE_PATTERN = new RegExp(
 );
 
 const MASS_AFTER = new RegExp(
-  `^\\s*(?:=\\s*)?${NUM}(?:\\s*-\\s*${NUM})?\\s*(mg|mcg|g|gm|grams?|milligrams?|micrograms?|meq|iu)\\b(?:\\s*total)?`,
+  `^\\s*(?:\\(\\s*)?(?:=\\s*)?${NUM}(?:\\s*-\\s*${NUM})?\\s*(mg|mcg|g|gm|grams?|milligrams?|micrograms?|meq|iu)\\b(?:\\s*total)?(?:\\s*\\))?`,
 );
 const VOLUME_IN_BRACKETS = new RegExp(`^\\s*\\(\\s*${NUM}\\s*(ml|mls)\\s*\\)`);
 

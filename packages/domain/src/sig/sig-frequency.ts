@@ -67,7 +67,7 @@ function unitOf(word: string): PeriodUnit {
 }
 
 function scaledPeriod(value: number, word: string): number {
-  return /^min/.test(word) ? value / 60 : value;
+  return /^min/.test(word) ? Math.round((value / 60) * 10000) / 10000 : value;
 }
 
 function mention(

@@ -3,7 +3,7 @@ import { maskMatches } from './sig-text-mask';
 import { NUMBER_SOURCE, normalizeUnit, UNIT_AFTER_NUMBER_SOURCE } from './sig-units';
 
 const PER_DAY = '(?:\\s*(?:per|a|in|\\/|every|each)\\s*(?:day|d|24\\s*(?:hours?|hrs?|hr|h)))';
-const AMOUNT = `(${NUMBER_SOURCE})\\s*(${UNIT_AFTER_NUMBER_SOURCE}(?![a-z]))?`;
+const AMOUNT = `(${NUMBER_SOURCE})\\s*(${UNIT_AFTER_NUMBER_SOURCE}(?![a-z])|doses?\\b)?`;
 
 const MAX_PATTERNS: readonly RegExp[] = [
   new RegExp(
@@ -23,6 +23,9 @@ export function extractMaxPerDay(text: string): { max: Quantity | null; text: st
   let max: Quantity | null = null;
   for (const pattern of MAX_PATTERNS) {
     const result = maskMatches(current, pattern, (m) => {
+      // TODO: "max 6 doses per day" has no unit in the corpus list; it is kept as a count
+      // (unit "dose") so that it is never mistaken for the dose's own unit.
+      if (m[2] !== undefined && /^doses?$/.test(m[2])) return { value: Number(m[1]), unit: 'dose' };
       const unit = m[2] === undefined ? null : normalizeUnit(m[2]);
       return { value: Number(m[1]) * (unit?.factor ?? 1), unit: unit?.unit ?? null };
     });

@@ -57,7 +57,7 @@ const TIMING_WORDS =
 
 /**
  * Splits a phase into parts that run side by side: each new amount starts a part once the part
- * before it has its own timing ("2 in the morning and 1 at night", "1 tab @ 8:00, 1 tab hs").
+ * before it has its own timing ("2 in the morning and 1 at night", "1 tab at 8:00, 1 tab hs").
  */
 export function splitConcurrentParts(text: string): string[] {
   const amounts = findDoseAmounts(maskSigClause(text));

@@ -116,7 +116,7 @@ function concurrentReading(parts: SigReadingParts, clauses: readonly SigClause[]
   const steps = concurrentSteps(clauses, parts.route, true);
   const reading: SigReading = {
     ...baseReading(parts),
-    strength: parts.product.strength ?? sharedStrength(steps),
+    strength: rootStrength(parts, steps),
     asNeeded: steps.every((step) => step.asNeeded),
     maxPerDay: maxWithUnit(parts.maxPerDay, steps[0]?.dose ?? null),
     steps,
@@ -154,6 +154,32 @@ function courseMismatch(phases: readonly SigPhase[], header: SigClause | null): 
   return total !== null && sum > 0 && Math.abs(inDays(total) - sum) > 1e-9;
 }
 
+/** "Prednisone 20mg daily x 5 days then 10mg …": the amount by the name is the first dose. */
+function withHeaderDose(phases: readonly SigPhase[], product: SigProduct): SigPhase[] {
+  const headerDose = doseFromStrength(product);
+  const [first, ...rest] = phases;
+  const firstClause = first?.[0];
+  if (
+    headerDose === null ||
+    first === undefined ||
+    firstClause === undefined ||
+    firstClause.dose !== null
+  ) {
+    return [...phases];
+  }
+  return [[{ ...firstClause, dose: headerDose }, ...first.slice(1)], ...rest];
+}
+
+/** A name-attached mass that the steps use as differing doses is no shared strength. */
+function rootStrength(parts: SigReadingParts, steps: readonly SigStep[]): Quantity | null {
+  const strength = parts.product.strength;
+  if (strength === null) return sharedStrength(steps);
+  if (!parts.product.strengthIsDoseCandidate) return strength;
+  const doses = steps.map((step) => step.dose).filter((dose) => dose !== null);
+  const differ = doses.some((dose) => dose.unit === strength.unit && dose.max !== strength.value);
+  return differ ? null : strength;
+}
+
 function sequentialReading(parts: SigReadingParts, phases: readonly SigPhase[]): SigReading {
   const steps = phases.map((phase) =>
     phase.length === 1 && phase[0] !== undefined
@@ -162,7 +188,7 @@ function sequentialReading(parts: SigReadingParts, phases: readonly SigPhase[]):
   );
   const reading: SigReading = {
     ...baseReading(parts),
-    strength: parts.product.strength ?? sharedStrength(steps),
+    strength: rootStrength(parts, steps),
     asNeeded: steps.every((step) => step.asNeeded),
     maxPerDay: maxWithUnit(parts.maxPerDay, steps[0]?.dose ?? null),
     steps,
@@ -201,7 +227,7 @@ export function assembleSigReading(parts: SigReadingParts): SigReading {
   const alternating = alternatingReading(parts);
   if (alternating !== null) return alternating;
   let phases: SigPhase[] = foldUntimedPhases(parts.phases).map(mergeEqualParts);
-  if (phases.length > 1) phases = carryOverPhases(phases);
+  if (phases.length > 1) phases = carryOverPhases(withHeaderDose(phases, parts.product));
   const only = phases.length === 1 ? phases[0] : undefined;
   if (only !== undefined && only.length === 1 && only[0] !== undefined)
     return singleReading(parts, only[0]);

@@ -83,7 +83,8 @@ function normalizeNumbers(text: string): string {
     .replace(new RegExp(`\\b(i{1,3}|iv)\\b${unitAhead}`, 'g'), (word) => ROMAN[word] ?? word)
     .replace(new RegExp(`^(i{1,3})\\b`, 'g'), (word) => ROMAN[word] ?? word)
     .replace(new RegExp(`\\ban?\\b${unitAhead}`, 'g'), '1')
-    .replace(/\b(\d+(?:\.\d+)?) \1\b/g, '$1')
+    .replace(/\b(\d+(?:\.\d+)?)\s+\(\s*\1\s*\)/g, '$1')
+    .replace(/\b(\d+(?:\.\d+)?)\s+\1\b(?!\s*-)/g, '$1')
     .replace(/\b(mg|mcg|units?) per (m2|kg)\b/g, '$1/$2');
 }
 
@@ -93,7 +94,7 @@ function normalizeNumbers(text: string): string {
  * written as digits. Never throws.
  */
 export function normalizeSigText(raw: string): string {
-  let text = raw.toLowerCase().normalize('NFC').replace(/\s+/g, ' ');
+  let text = raw.toLowerCase().normalize('NFC').replace(/\s+/g, ' ').replace(/\(s\)/g, 's');
   text = translateForeignSigWords(text);
   text = neutralizeDates(text);
   text = separatePunctuation(text);

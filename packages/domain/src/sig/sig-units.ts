@@ -27,7 +27,7 @@ const UNIT_RULES: readonly UnitRule[] = [
   { pattern: 'applications?', unit: 'application', factor: 1 },
   { pattern: 'clicks?', unit: 'click', factor: 1 },
   { pattern: 'inch(?:es)?', unit: 'inch', factor: 1 },
-  { pattern: 'suppositor(?:y|ies)', unit: 'suppository', factor: 1 },
+  { pattern: 'suppositor(?:y|ies)|supps?', unit: 'suppository', factor: 1 },
   { pattern: 'enemas?', unit: 'enema', factor: 1 },
   { pattern: 'pessar(?:y|ies)', unit: 'pessary', factor: 1 },
   { pattern: 'vials?', unit: 'vial', factor: 1 },
