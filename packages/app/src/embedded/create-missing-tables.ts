@@ -53,6 +53,7 @@ export function createTableInput(
       KeyType: index === 0 ? 'HASH' : 'RANGE',
     }));
   };
+  const tableKeys = keySchema(definition.partitionKey, definition.sortKey);
   const indexes = definition.indexes.map((index) => ({
     IndexName: index.indexName,
     KeySchema: keySchema(index.partitionKey, index.sortKey),
@@ -60,7 +61,7 @@ export function createTableInput(
   }));
   return {
     TableName: physicalName,
-    KeySchema: keySchema(definition.partitionKey, definition.sortKey),
+    KeySchema: tableKeys,
     AttributeDefinitions: [...attributes.values()],
     BillingMode: 'PAY_PER_REQUEST',
     ...(indexes.length === 0 ? {} : { GlobalSecondaryIndexes: indexes }),

@@ -26,6 +26,11 @@ export interface DynamoConversationStoreOptions {
  * Conversation history in DynamoDB. Each message is one item whose sort key is a zero-padded
  * sequence number, so a query returns messages in the order they were appended. Each append
  * writes with `attribute_not_exists`, so two writers never overwrite each other's messages.
+ *
+ * TODO: a message whose JSON exceeds DynamoDB's 400 KB item limit (a very long tool result)
+ * is rejected with a ValidationException, rethrown as is; meanwhile the turn fails loudly and
+ * nothing already stored is changed, so no history is silently lost or reordered. Tool results
+ * should be capped (or spilled to the blob store) before they reach this store.
  */
 export class DynamoConversationStore implements ConversationStore {
   private readonly client: DynamoDBDocumentClient;

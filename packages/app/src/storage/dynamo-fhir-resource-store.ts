@@ -40,6 +40,11 @@ const RESOURCE_KEY = /^[A-Za-z]+\/[A-Za-z0-9\-.]{1,64}$/;
 /**
  * A user's FHIR resources, one item per `<resourceType>/<id>`. The resource is kept as JSON
  * text so that it reads back exactly as written.
+ *
+ * TODO: a resource over DynamoDB's 400 KB item limit (a whole Bundle with attachments) is
+ * rejected with a ValidationException, rethrown as is; meanwhile callers store bundles entry
+ * by entry, and the failure is loud, so nothing is half-written. Large resources belong in the
+ * blob store with a pointer item here.
  */
 export class DynamoFhirResourceStore {
   private readonly client: DynamoDBDocumentClient;

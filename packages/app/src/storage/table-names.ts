@@ -18,8 +18,3 @@ export function embeddedTableNames(): TableNames {
     doses: TABLES.doses.id,
   };
 }
-
-/** Every short table name, in definition order. */
-export function tableNameKeys(): TableName[] {
-  return Object.keys(TABLES).filter((key): key is TableName => key in TABLES);
-}
