@@ -1,0 +1,76 @@
+import type { ConversationMessage } from './conversation-message';
+import { detectOfflineIntent, type OfflineIntent } from './offline-intent';
+
+const cases: [string, OfflineIntent][] = [
+  ['help', { kind: 'help' }],
+  ['/help', { kind: 'help' }],
+  ['I live in London.', { kind: 'setTimeZone', zone: 'London' }],
+  ['My time zone is Asia/Kolkata', { kind: 'setTimeZone', zone: 'Asia/Kolkata' }],
+  [
+    'Metformin 500mg 1-0-1 after food',
+    { kind: 'proposePrescription', text: 'Metformin 500mg 1-0-1 after food' },
+  ],
+  [
+    'Starting today, ibuprofen 400 mg twice daily',
+    { kind: 'proposePrescription', text: 'Starting today, ibuprofen 400 mg twice daily' },
+  ],
+  ['list', { kind: 'listMedications' }],
+  ['what are my medicines?', { kind: 'listMedications' }],
+  ['doses today', { kind: 'todaysDoses' }],
+  ['What do I take?', { kind: 'todaysDoses' }],
+  ['hello there', { kind: 'unsupported' }],
+  ['Is it safe to take ibuprofen with alcohol?', { kind: 'unsupported' }],
+];
+
+describe('detectOfflineIntent', () => {
+  describe.each(cases)('when the patient types "%s"', (text, expected) => {
+    it(`detects ${expected.kind}`, () => {
+      expect(detectOfflineIntent(text, [])).toEqual(expected);
+    });
+  });
+
+  describe('when the last tool result asked for the medicine name', () => {
+    const history: ConversationMessage[] = [
+      { role: 'user', content: [{ text: 'Take 1 tablet twice daily' }] },
+      {
+        role: 'assistant',
+        content: [
+          {
+            toolUse: {
+              toolUseId: 'offline-1',
+              name: 'propose_prescription',
+              input: { text: 'Take 1 tablet twice daily' },
+            },
+          },
+        ],
+      },
+      {
+        role: 'user',
+        content: [
+          {
+            toolResult: {
+              toolUseId: 'offline-1',
+              status: 'success',
+              content: [{ text: 'Which medicine?' }, { json: { kind: 'needsMedication' } }],
+            },
+          },
+        ],
+      },
+      { role: 'assistant', content: [{ text: 'Which medicine?' }] },
+    ];
+
+    it('treats a short answer as the name for the earlier text', () => {
+      expect(detectOfflineIntent('Amlodipine 5 mg', history)).toEqual({
+        kind: 'proposePrescription',
+        text: 'Take 1 tablet twice daily',
+        medication: 'Amlodipine 5 mg',
+      });
+    });
+
+    it('does not treat a long sentence as a name', () => {
+      expect(
+        detectOfflineIntent('I do not remember the name of that medicine, sorry', history),
+      ).toEqual({ kind: 'unsupported' });
+    });
+  });
+});
