@@ -52,7 +52,7 @@ function readBody(normalized: string, product: SigProduct) {
     .replace(TAPER_RATE, ' taper ');
   const continuousInfusion = INFUSION_RATE.test(denoised);
   const max = extractMaxPerDay(denoised.replace(new RegExp(INFUSION_RATE.source, 'g'), ' '));
-  const { body, header } = splitStructuredHeader(readEyeOd(max.text));
+  const { body, header } = splitStructuredHeader(max.text);
   const { primary, restatement } = splitRestatement(body);
   const context = { form: product.form };
   const parse = (text: string | null): SigClause | null =>
@@ -75,7 +75,7 @@ function readBody(normalized: string, product: SigProduct) {
  * Unclear text is flagged `ambiguous` rather than guessed.
  */
 export function parseSig(text: string): SigReading {
-  const normalized = normalizeSigText(typeof text === 'string' ? text : '');
+  const normalized = readEyeOd(normalizeSigText(typeof text === 'string' ? text : ''));
   if (!/[a-z\d]/.test(normalized)) return emptySigReading();
   const product = extractProduct(normalized);
   const route = extractRoute(normalized);
