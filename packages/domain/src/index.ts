@@ -48,6 +48,16 @@ export { isLocalTime } from './schedule/local-time';
 
 // Time zones
 export { canonicalTimeZone } from './timezone/canonical-time-zone';
+export { resolveTimeZone } from './timezone/resolve-time-zone';
+export {
+  BORDER_MARGIN_KM,
+  resolveTimeZoneFromLocation,
+} from './timezone/resolve-time-zone-from-location';
+export type { TimeZoneCandidate, TimeZoneResolution } from './timezone/time-zone-resolution';
+export { MAX_TIME_ZONE_SUGGESTIONS, suggestTimeZoneNames } from './timezone/time-zone-suggestions';
+export { TIME_ZONE_ABBREVIATIONS } from './timezone/time-zone-abbreviations';
+export { TIME_ZONE_CITIES } from './timezone/time-zone-cities';
+export type { TimeZoneCity } from './timezone/time-zone-cities';
 
 // Prescriptions
 export type {
