@@ -4,6 +4,9 @@ import type { TableName } from '../storage/table-definitions';
 /** `embedded` runs on local servers and the offline model; `aws` uses the deployed resources. */
 export type RuntimeMode = 'embedded' | 'aws';
 
+/** How Telegram updates reach the app. Polling is for local use only (one poller per bot). */
+export type TelegramUpdateMode = 'webhook' | 'polling';
+
 /** Which model answers turns. */
 export type ModelConfig =
   | { readonly provider: 'offline' }
@@ -57,7 +60,11 @@ export interface AppConfig {
   readonly server: { readonly host: string; readonly port: number };
   readonly logLevel: LogLevel;
   readonly model: ModelConfig;
-  readonly telegram: { readonly apiRoot: string };
+  readonly telegram: {
+    readonly apiRoot: string;
+    /** How updates arrive: Telegram calls `/webhook`, or the app long-polls `getUpdates`. */
+    readonly updateMode: TelegramUpdateMode;
+  };
   readonly storage: EmbeddedStorageConfig | AwsStorageConfig;
   readonly secrets: EmbeddedSecretsConfig | AwsSecretsConfig;
 }

@@ -37,6 +37,8 @@ export const ENV = {
   telegramWebhookSecret: 'TELEGRAM_WEBHOOK_SECRET',
   /** Bot API root, default https://api.telegram.org; tests point it at a fake. */
   telegramApiRoot: 'TELEGRAM_API_ROOT',
+  /** `webhook` or `polling` (embedded only); default webhook, or polling for `npm start` with a token. */
+  telegramUpdateMode: 'TELEGRAM_UPDATE_MODE',
 
   /** `bedrock` or `offline`. */
   modelProvider: 'MODEL_PROVIDER',

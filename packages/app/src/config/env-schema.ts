@@ -45,6 +45,7 @@ export const ENV_SCHEMA = {
     .string()
     .regex(WEBHOOK_SECRET_PATTERN, 'must be 1-256 characters of A-Z, a-z, 0-9, _ and -'),
   [ENV.telegramApiRoot]: url,
+  [ENV.telegramUpdateMode]: z.enum(['webhook', 'polling']),
   [ENV.modelProvider]: z.enum(['offline', 'bedrock']),
   [ENV.bedrockModelId]: name,
   [ENV.bedrockRegion]: z
@@ -64,6 +65,7 @@ export const ENV_FIX_HINTS: Readonly<Record<string, string>> = {
     'use only letters, digits, _ and -, or unset it to have one generated in the data folder',
   [ENV.telegramApiRoot]: 'give an http(s) URL such as https://api.telegram.org, or unset it',
   [ENV.modelProvider]: 'use "offline" (no network) or "bedrock"',
+  [ENV.telegramUpdateMode]: 'use "webhook" or "polling"',
   [ENV.bedrockEndpoint]: 'give an http(s) URL, or unset it for the regional endpoint',
 };
 

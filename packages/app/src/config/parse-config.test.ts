@@ -39,7 +39,7 @@ describe('parseConfig', () => {
         server: { host: '127.0.0.1', port: 8000 },
         logLevel: 'info',
         model: { provider: 'offline' },
-        telegram: { apiRoot: 'https://api.telegram.org' },
+        telegram: { apiRoot: 'https://api.telegram.org', updateMode: 'webhook' },
         storage: { kind: 'embedded', dataDir: '/repo/.data' },
         secrets: { kind: 'embedded', botToken: null, webhookSecret: null },
       });
@@ -72,7 +72,7 @@ describe('parseConfig', () => {
         server: { host: '127.0.0.1', port: 0 },
         logLevel: 'info',
         model: { provider: 'offline' },
-        telegram: { apiRoot: 'http://127.0.0.1:9999' },
+        telegram: { apiRoot: 'http://127.0.0.1:9999', updateMode: 'webhook' },
         storage: { kind: 'embedded', dataDir: '/tmp/d' },
         secrets: { kind: 'embedded', botToken: TOKEN, webhookSecret: 'hook_secret-1' },
       });
@@ -93,7 +93,7 @@ describe('parseConfig', () => {
           region: 'eu-west-1',
           endpoint: null,
         },
-        telegram: { apiRoot: 'https://api.telegram.org' },
+        telegram: { apiRoot: 'https://api.telegram.org', updateMode: 'webhook' },
         storage: {
           kind: 'aws',
           region: 'eu-west-1',
@@ -181,6 +181,12 @@ describe('parseConfig', () => {
         parseConfig({ MODEL_PROVIDER: 'offline', BEDROCK_MODEL_ID: 'm' }, { repoRoot: REPO }),
       );
       const hostError = errorOf(() => parseConfig({ HOST: '0.0.0.0' }, { repoRoot: REPO }));
+      const pollingError = errorOf(() =>
+        parseConfig({ TELEGRAM_UPDATE_MODE: 'polling' }, { repoRoot: REPO }),
+      );
+      const awsPollingError = errorOf(() =>
+        parseConfig({ ...AWS_ENV, TELEGRAM_UPDATE_MODE: 'polling' }, { repoRoot: REPO }),
+      );
 
       expect(awsError.issues.map((issue) => issue.variable)).toEqual(['TELEGRAM_BOT_TOKEN']);
       expect(offlineError.issues).toEqual([
@@ -191,6 +197,16 @@ describe('parseConfig', () => {
         },
       ]);
       expect(hostError.issues.map((issue) => issue.variable)).toEqual(['HOST']);
+      expect(pollingError.issues).toEqual([
+        {
+          variable: 'TELEGRAM_UPDATE_MODE',
+          problem: 'polling needs a bot token',
+          fix: 'set TELEGRAM_BOT_TOKEN too',
+        },
+      ]);
+      expect(awsPollingError.issues.map((issue) => issue.variable)).toEqual([
+        'TELEGRAM_UPDATE_MODE',
+      ]);
     });
   });
 

@@ -7,6 +7,7 @@ import type {
   EmbeddedSecretsConfig,
   ModelConfig,
   RuntimeMode,
+  TelegramUpdateMode,
 } from './app-config';
 import { ConfigError } from './config-error';
 import { ENV } from './env-names';
@@ -23,6 +24,11 @@ export const DEFAULT_TELEGRAM_API_ROOT = 'https://api.telegram.org';
 export interface ParseConfigOptions {
   /** The repository root; embedded data defaults to `<repoRoot>/.data`. */
   readonly repoRoot: string;
+  /**
+   * Update mode when `TELEGRAM_UPDATE_MODE` is unset: the local entry passes `polling` when a
+   * token is given. Default `webhook`.
+   */
+  readonly defaultUpdateMode?: TelegramUpdateMode;
 }
 
 const AWS_ONLY: readonly string[] = [
@@ -100,6 +106,9 @@ function buildEmbedded(
       'unset it (127.0.0.1), or deploy in aws mode where /chat requires a bearer key',
     );
   }
+  if (parsed[ENV.telegramUpdateMode] === 'polling' && parsed[ENV.telegramBotToken] === undefined) {
+    issues.add(ENV.telegramUpdateMode, 'polling needs a bot token', 'set TELEGRAM_BOT_TOKEN too');
+  }
   const secrets: EmbeddedSecretsConfig = {
     kind: 'embedded',
     botToken: parsed[ENV.telegramBotToken] ?? null,
@@ -107,6 +116,7 @@ function buildEmbedded(
   };
   return {
     ...common(parsed, issues, 'offline'),
+    telegram: telegramConfig(parsed, options.defaultUpdateMode ?? 'webhook'),
     mode: 'embedded',
     server: { host, port: parsed[ENV.port] ?? DEFAULT_PORT },
     storage: { kind: 'embedded', dataDir: parsed[ENV.dataDir] ?? join(options.repoRoot, '.data') },
@@ -123,8 +133,16 @@ function buildAws(parsed: ParsedEnv, issues: IssueList): AppConfig {
     'unset it and pass the Secrets Manager id in the matching *_SECRET_NAME variable',
   );
   const region = required(parsed, ENV.awsRegion, issues);
+  if (parsed[ENV.telegramUpdateMode] === 'polling') {
+    issues.add(
+      ENV.telegramUpdateMode,
+      'polling is for local use: several tasks polling one bot conflict',
+      'unset it; deployed tasks receive updates on /webhook',
+    );
+  }
   return {
     ...common(parsed, issues, 'bedrock'),
+    telegram: telegramConfig(parsed, 'webhook'),
     mode: 'aws',
     server: { host: parsed[ENV.host] ?? '0.0.0.0', port: parsed[ENV.port] ?? DEFAULT_PORT },
     storage: awsStorage(parsed, region, issues),
@@ -136,13 +154,17 @@ function common(
   parsed: ParsedEnv,
   issues: IssueList,
   defaultProvider: ModelConfig['provider'],
-): Pick<AppConfig, 'logLevel' | 'model' | 'telegram'> {
+): Pick<AppConfig, 'logLevel' | 'model'> {
   return {
     logLevel: parsed[ENV.logLevel] ?? 'info',
     model: modelConfig(parsed, issues, defaultProvider),
-    telegram: {
-      apiRoot: (parsed[ENV.telegramApiRoot] ?? DEFAULT_TELEGRAM_API_ROOT).replace(/\/+$/, ''),
-    },
+  };
+}
+
+function telegramConfig(parsed: ParsedEnv, defaultMode: TelegramUpdateMode): AppConfig['telegram'] {
+  return {
+    apiRoot: (parsed[ENV.telegramApiRoot] ?? DEFAULT_TELEGRAM_API_ROOT).replace(/\/+$/, ''),
+    updateMode: parsed[ENV.telegramUpdateMode] ?? defaultMode,
   };
 }
 
