@@ -9,7 +9,57 @@ export type {
   ToolUseBlock,
 } from './model/conversation-message';
 
-// Ports the tools use
+// Model port and models
+export type {
+  ModelCallOptions,
+  ModelPort,
+  ModelRequest,
+  ModelResponse,
+  ModelStopReason,
+  ModelStreamEvent,
+  TokenUsage,
+  ToolSpec,
+} from './model/model-port';
+export { BedrockConverseModel, DEFAULT_MAX_OUTPUT_TOKENS } from './model/bedrock-converse-model';
+export type { BedrockConverseModelOptions } from './model/bedrock-converse-model';
+export { DEFAULT_THROTTLE_RETRY_AFTER_MS } from './model/bedrock-error-translation';
+export { OfflineModel } from './model/offline-model';
+
+// Errors
+export {
+  AgentError,
+  ContextTooLongError,
+  ModelRequestRejectedError,
+  ModelThrottledError,
+  ModelUnavailableError,
+  ToolInputInvalidError,
+} from './errors/agent-error';
+
+// The turn loop
+export { runTurn, streamTurn } from './loop/run-turn';
+export {
+  DEFAULT_MAX_TOOL_ROUNDS,
+  DEFAULT_TIME_ZONE,
+  EMPTY_REPLY,
+  ROUND_CAP_REPLY,
+} from './loop/turn-types';
+export type { AgentDeps, TurnEvent, TurnInput, TurnResult, VerifiedUser } from './loop/turn-types';
+export { DEFAULT_HISTORY_MESSAGES, selectHistoryWindow } from './loop/history-window';
+
+// Tools
+export { createAgentTools } from './tools/create-agent-tools';
+export { defineTool } from './tools/agent-tool';
+export type { AgentTool, ToolContext, ToolDefinition, ToolOutcome } from './tools/agent-tool';
+export type { ToolDeps } from './tools/tool-deps';
+export { MAX_ACTION_LABEL_LENGTH } from './tools/reply-action';
+export type { ReplyAction } from './tools/reply-action';
+
+// System prompt
+export { buildSystemPrompt } from './prompt/system-prompt';
+export type { SystemPromptOptions } from './prompt/system-prompt';
+
+// Ports the agent uses
+export type { AgentLogger } from './ports/agent-logger';
 export type { ConversationStore } from './ports/conversation-store';
 export type { PrescriptionStore } from './ports/prescription-store';
 export type { ProfileStore, UserProfile } from './ports/profile-store';

@@ -1,0 +1,190 @@
+import { runTurn, streamTurn } from '../loop/run-turn';
+import type { AgentDeps, TurnEvent, TurnInput } from '../loop/turn-types';
+import { InMemoryConversationStore } from '../testing/in-memory-conversation-store';
+import { InMemoryPrescriptionStore } from '../testing/in-memory-prescription-store';
+import { InMemoryProfileStore } from '../testing/in-memory-profile-store';
+import { buildPrescription } from '../testing/prescription-fixture';
+import { createAgentTools } from '../tools/create-agent-tools';
+import { ASK_MEDICATION_NAME } from '../tools/propose-prescription';
+import { OfflineModel } from './offline-model';
+import { OFFLINE_HELP, OFFLINE_UNSUPPORTED } from './offline-replies';
+
+const AMOXICILLIN =
+  'Amoxicillin 500 mg: Take 1 capsule (500 mg) by mouth three times daily for 7 days, after food.';
+
+function setup(initial: ConstructorParameters<typeof InMemoryPrescriptionStore>[0] = {}) {
+  const prescriptions = new InMemoryPrescriptionStore(initial);
+  const profiles = new InMemoryProfileStore();
+  const conversations = new InMemoryConversationStore();
+  let nextId = 0;
+  const deps: AgentDeps = {
+    model: new OfflineModel(),
+    tools: createAgentTools({ prescriptions, profiles, newId: () => `rx-${++nextId}` }),
+    conversations,
+  };
+  const turn = (text: string): TurnInput => ({
+    user: { userId: 'user-1', timeZone: 'Asia/Kolkata' },
+    text,
+    now: new Date('2026-12-04T04:30:00Z'),
+  });
+  return { prescriptions, profiles, conversations, deps, turn };
+}
+
+describe('OfflineModel', () => {
+  describe('when the patient types a prescription', () => {
+    it('proposes it with the medication, the daily times and a Confirm button', async () => {
+      const { deps, turn, prescriptions } = setup();
+
+      const result = await runTurn(turn(AMOXICILLIN), deps);
+
+      expect(result).toEqual({
+        text: [
+          'Here is what I understood:',
+          'Amoxicillin: 1 capsule every day at 08:30, 13:30 and 19:30, until 2026-12-10.',
+          `Instruction: "${AMOXICILLIN}"`,
+          'Nothing is saved yet. Please check it and press Confirm to save it. Reminders start once it is saved.',
+        ].join('\n'),
+        actions: [
+          { kind: 'confirmPrescription', prescriptionId: 'rx-1', label: 'Confirm Amoxicillin' },
+        ],
+        usage: { inputTokens: 0, outputTokens: 0 },
+        toolRounds: 1,
+        modelId: 'offline',
+      });
+      expect(prescriptions.allOf('user-1').map((item) => item.status)).toEqual(['draft']);
+    });
+  });
+
+  describe('when the prescription names no medicine', () => {
+    it('asks for the name and proposes it once the patient answers', async () => {
+      const { deps, turn } = setup();
+
+      const first = await runTurn(
+        turn('Take 1 capsule (500 mg) by mouth three times daily for 7 days, after food.'),
+        deps,
+      );
+      const second = await runTurn(turn('Amoxicillin'), deps);
+
+      expect(first).toMatchObject({
+        text: `Nothing is saved yet. ${ASK_MEDICATION_NAME}`,
+        actions: [],
+      });
+      expect(second.actions).toEqual([
+        { kind: 'confirmPrescription', prescriptionId: 'rx-1', label: 'Confirm Amoxicillin' },
+      ]);
+      expect(second.text).toContain('Amoxicillin: 1 capsule every day at 08:30, 13:30 and 19:30');
+    });
+  });
+
+  describe('when the patient asks for their medications', () => {
+    it('lists them', async () => {
+      const { deps, turn } = setup({ 'user-1': [buildPrescription()] });
+
+      const result = await runTurn(turn('Show my medications please'), deps);
+
+      expect(result.text).toBe(
+        'Your medicines:\n- Metformin: 1 tablet every day at 08:00 and 20:00.',
+      );
+    });
+  });
+
+  describe('when the patient asks what to take today', () => {
+    it("lists today's doses in their zone", async () => {
+      const { deps, turn } = setup({ 'user-1': [buildPrescription()] });
+
+      const result = await runTurn(turn('What do I take today?'), deps);
+
+      expect(result.text).toBe(
+        [
+          'Today (2026-12-04):',
+          '- 08:00 Metformin, 1 tablet (earlier today)',
+          '- 20:00 Metformin, 1 tablet',
+        ].join('\n'),
+      );
+    });
+  });
+
+  describe('when the patient says where they live', () => {
+    it('sets the time zone in their profile', async () => {
+      const { deps, turn, profiles } = setup();
+
+      const result = await runTurn(turn('I live in London'), deps);
+
+      expect(result.text).toBe(
+        'Thank you. Your time zone is now London, United Kingdom (Europe/London). Times and reminders will follow your local clock.',
+      );
+      expect((await profiles.get('user-1'))?.timeZone).toBe('Europe/London');
+    });
+  });
+
+  describe('when the zone is ambiguous', () => {
+    it('passes the question on and stores nothing', async () => {
+      const { deps, turn, profiles } = setup();
+
+      const result = await runTurn(turn('My time zone is IST'), deps);
+
+      expect(result.text).toMatch(
+        /^Sorry, that did not work\. IST is used for more than one time zone\. Which one do you mean\?\n- /,
+      );
+      expect(await profiles.get('user-1')).toBeNull();
+    });
+  });
+
+  describe('when the patient asks for help', () => {
+    it('answers with the help text and no tool', async () => {
+      const { deps, turn } = setup();
+
+      const result = await runTurn(turn('help'), deps);
+
+      expect(result).toMatchObject({ text: OFFLINE_HELP, toolRounds: 0 });
+    });
+  });
+
+  describe('when the patient asks something only the online model can answer', () => {
+    it('says plainly what it cannot do offline and what it can', async () => {
+      const { deps, turn } = setup();
+
+      const result = await runTurn(turn('Can I drink coffee with metformin?'), deps);
+
+      expect(result).toMatchObject({ text: OFFLINE_UNSUPPORTED, toolRounds: 0 });
+      expect(OFFLINE_UNSUPPORTED).toContain(
+        'cannot answer questions about medicines or read photos and PDFs',
+      );
+    });
+  });
+
+  describe('when the request offers no tools', () => {
+    it('answers in text instead of calling one', async () => {
+      const { deps, turn } = setup();
+
+      const result = await runTurn(turn(AMOXICILLIN), { ...deps, tools: [] });
+
+      expect(result).toMatchObject({ text: OFFLINE_UNSUPPORTED, toolRounds: 0 });
+    });
+  });
+
+  describe('when streaming', () => {
+    it('yields the reply text and then the result', async () => {
+      const { deps, turn } = setup();
+      const events: TurnEvent[] = [];
+
+      for await (const event of streamTurn(turn('help'), deps)) {
+        events.push(event);
+      }
+
+      expect(events).toEqual([
+        { kind: 'textDelta', text: OFFLINE_HELP },
+        {
+          kind: 'result',
+          result: {
+            text: OFFLINE_HELP,
+            actions: [],
+            usage: { inputTokens: 0, outputTokens: 0 },
+            toolRounds: 0,
+            modelId: 'offline',
+          },
+        },
+      ]);
+    });
+  });
+});
