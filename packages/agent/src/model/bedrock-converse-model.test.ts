@@ -11,8 +11,6 @@ import { BedrockConverseModel } from './bedrock-converse-model';
 import { DEFAULT_THROTTLE_RETRY_AFTER_MS } from './bedrock-error-translation';
 import type { ModelRequest, ModelStreamEvent } from './model-port';
 
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-
 const MODEL_ID = 'anthropic.claude-test-v1:0';
 
 const request: ModelRequest = {
