@@ -1,6 +1,6 @@
 import { EMPTY_SIG_STEP } from './empty-sig-step';
 import { parseSig } from './parse-sig';
-import type { SigReading, SigStep } from './sig-reading';
+import type { EventTiming, SigReading, SigStep } from './sig-reading';
 
 function reading(fields: Partial<SigReading>): SigReading {
   return { medication: null, ...EMPTY_SIG_STEP, ...fields };
@@ -73,11 +73,11 @@ describe('parseSig', () => {
 
   describe('when the sig names times of day', () => {
     it.each([
-      ['take 1 tablet every morning', ['MORN']],
-      ['take 1 tablet at noon', ['NOON']],
-      ['take 1 tablet in the evening', ['EVE']],
-      ['take 1 tablet at night', ['NIGHT']],
-      ['take 1 tablet at bedtime', ['HS']],
+      ['take 1 tablet every morning', ['MORN'] as EventTiming[]],
+      ['take 1 tablet at noon', ['NOON'] as EventTiming[]],
+      ['take 1 tablet in the evening', ['EVE'] as EventTiming[]],
+      ['take 1 tablet at night', ['NIGHT'] as EventTiming[]],
+      ['take 1 tablet at bedtime', ['HS'] as EventTiming[]],
     ])('reads "%s" as once daily at %j', (text, when) => {
       expect(parseSig(text)).toEqual(
         reading({ dose: ONE_TABLET, route: 'oral', frequency: DAILY, when }),

@@ -30,11 +30,15 @@ describe('isSigValueEqual', () => {
 describe('scoreSigReadings', () => {
   describe('when some fields differ', () => {
     it('gives per-field rates and lists each failure', () => {
-      const gold = { ...empty, route: 'oral', dose: { min: 1, max: 1, unit: 'tablet' } };
+      const gold: Record<string, unknown> = {
+        ...empty,
+        route: 'oral',
+        dose: { min: 1, max: 1, unit: 'tablet' },
+      };
       const got: SigReading = { ...empty, route: 'oral' };
       const score = scoreSigReadings([
         { id: 1, gold, got },
-        { id: 2, gold: empty, got: empty },
+        { id: 2, gold: { ...empty }, got: empty },
       ]);
       expect(score.total).toBe(2);
       expect(score.rates.route).toBe(1);

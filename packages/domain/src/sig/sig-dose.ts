@@ -11,7 +11,7 @@ export interface DoseAmount {
 
 const NUM = `(${NUMBER_SOURCE})`;
 const DOSE_PATTERN = new RegExp(
-  `(?<![\\w.\\/|:])${NUM}(?:\\s*(?:-|to|or)\\s*${NUM})?(?:\\s*(5)\\s*ml\\s*spoon\\w*)?(?:\\s*(${UNIT_AFTER_NUMBER_SOURCE})(?![a-z\\d]))?(?![\\d/:%])`,
+  `(?<![\\w.\\/|:])${NUM}(?:\\s*(?:-|to|or)\\s*${NUM})?(?:\\s*(5)\\s*ml\\s*spoon\\w*)?(?:\\s*(${UNIT_AFTER_NUMBER_SOURCE})(?![a-z\\d]))?(?![\\d/:%]|\\.\\d)`,
   'g',
 );
 

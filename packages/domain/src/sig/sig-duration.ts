@@ -12,6 +12,11 @@ const NOISE: readonly RegExp[] = [
   /\b\d+\s*rf\s*\d+/g,
   /\b(?:refills?|rf)\s*:?\s*\d+/g,
   /\b(?:of\s+)?(?:a\s+)?\d+\s*-?\s*days?\s+cycles?\b/g,
+  /\b\d+(?:\.\d+)?\s*%\s*(?:ns|nacl|normal saline|saline|d5w|dextrose)\b/g,
+  // A diluent volume ("20 mEq in 1 L") is no dose.
+  /\bin\s*\d+(?:\.\d+)?\s*(?:l|litres?|liters?|ml)\b(?!\s*(?:of\s+)?water)/g,
+  // Offsets from an event ("1 hour before procedure", "30 minutes before meals") are no course.
+  /\b\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:min\w*|hours?|hrs?)\s+(?=before|after|prior)/g,
 ];
 
 function unitOf(word: string): PeriodUnit {
@@ -40,7 +45,7 @@ export function extractDoseCount(text: string): { count: number | null; text: st
 export function extractSingleDose(text: string): { count: number | null; text: string } {
   const result = maskMatches(
     text,
-    /\b(?:stat|now|at once|(?:as a )?single dose|1 time(?!\s*(?:a\b|per|daily|each|every|weekly|\|))|once(?!\s*(?:or|to|-|daily|a\b|per|every|weekly|each|\/|monthly|\|)))\b/g,
+    /\b(?:stat|now|immediately|at once|(?:as a )?single dose|1 time(?!\s*(?:a\b|per|daily|each|every|weekly|\|))|once(?!\s*(?:or|to|-|daily|a\b|per|every|weekly|each|\/|monthly|\|)))\b/g,
     () => 1,
   );
   return { count: result.found[0]?.value ?? null, text: result.text };

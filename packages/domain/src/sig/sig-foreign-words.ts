@@ -27,6 +27,7 @@ const FOREIGN_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/เช้า/g, ' morning '],
   [/เย็น/g, ' evening '],
   [/เม็ด/g, ' tablet '],
+  [/หยด/g, ' drop '],
   // Tamil.
   [/உணவுக்குப்\s*பின்/g, ' after food '],
   [/உணவுக்கு\s*முன்/g, ' before food '],

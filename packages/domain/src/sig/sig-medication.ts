@@ -8,6 +8,8 @@ export interface SigProduct {
   readonly strength: Quantity | null;
   /** True when the strength is a mass straight after the name: it may double as the dose. */
   readonly strengthIsDoseCandidate: boolean;
+  /** True when, used as the dose, the amount is no strength (an mEq amount). */
+  readonly strengthIsDoseOnly: boolean;
   /** The dose form named with the product ("tablets", "ampoules"), as a dose unit. */
   readonly form: string | null;
   /** The text with the name, strength and form blanked out. */
@@ -97,6 +99,17 @@ function scanName(tokens: readonly string[], from: number): HeaderScan | null {
   return follows ? { start, nameEnd: end, tokens } : null;
 }
 
+/** "Take Lipitor 20mg once daily": a name between the verb and a strength. */
+function scanNameAfterVerb(tokens: readonly string[]): HeaderScan | null {
+  if (!/^(?:take|give|use|inject|apply|inhale|instill)$/.test(tokens[0] ?? '')) return null;
+  const scan = scanName(tokens, 1);
+  if (scan === null) return null;
+  const unit = normalizeUnit(tokens[scan.nameEnd + 1] ?? '');
+  const hasStrength =
+    /^\d/.test(tokens[scan.nameEnd] ?? '') && unit !== null && STRENGTH_UNITS.has(unit.unit);
+  return hasStrength ? scan : null;
+}
+
 function scanBeforeSeparator(tokens: readonly string[]): HeaderScan | null {
   const separator = tokens.findIndex(
     (token, index) => index > 0 && index < 12 && (token === '-' || token === ':'),
@@ -117,45 +130,74 @@ function scanBeforeSeparator(tokens: readonly string[]): HeaderScan | null {
 
 interface StrengthScan {
   readonly strength: Quantity | null;
-  readonly isMass: boolean;
+  /** The amount may double as the dose when no other amount is given. */
+  readonly isDoseCandidate: boolean;
+  /** Used as the dose, the amount is no strength any more (mEq). */
+  readonly isDoseOnly: boolean;
   readonly length: number;
 }
 
-function scanStrength(tokens: readonly string[], at: number): StrengthScan {
-  const [value, unitWord, slash, value2] = tokens.slice(at, at + 4);
-  const unit = unitWord === undefined ? null : normalizeUnit(unitWord.replace(/\/.*$/, ''));
-  if (value !== undefined && /^\d+$/.test(value) && unit === null && /^\d/.test(unitWord ?? '')) {
-    // A number in a brand name ("MOXCLAV 625 1 tab") is no amount.
-    return { strength: null, isMass: false, length: 1 };
-  }
-  if (value === undefined || !/^\d/.test(value) || unit === null) {
-    return { strength: null, isMass: false, length: 0 };
-  }
-  if (/^(?:mg|mcg|g)\/[a-z]/.test(unitWord ?? '')) {
-    // "300 mg/ritonavir 100 mg": a second ingredient, so no single strength.
-    const end = tokens.slice(at + 2).findIndex((token) => /^(?:mg|mcg|g)$/.test(token));
-    return { strength: null, isMass: false, length: end < 0 ? 2 : end + 3 };
-  }
-  const ratio = /^(mg|mcg|g)\/(\d*)$/.exec(unitWord ?? '');
-  if (ratio !== null) {
-    const volume = ratio[2] === '' ? Number(slash) : Number(ratio[2]);
-    const volumeUnit = ratio[2] === '' ? value2 : slash;
-    if (volumeUnit !== undefined && /^ml/.test(volumeUnit) && volume > 0) {
-      return {
-        strength: { value: Number(value) / volume, unit: `${unit.unit}/mL` },
-        isMass: false,
-        length: ratio[2] === '' ? 4 : 3,
-      };
+const NO_STRENGTH: StrengthScan = {
+  strength: null,
+  isDoseCandidate: false,
+  isDoseOnly: false,
+  length: 0,
+};
+
+/** "10 mg/2 ml", "250 mg/5 mL", "100 units/mL", "50 mcg/actuation", "80 mg/400 mg". */
+function scanConcentration(
+  amount: number,
+  unit: string,
+  words: readonly (string | undefined)[],
+): StrengthScan {
+  const [denominator = '', next, after] = words;
+  const spelledVolume =
+    denominator === '' ? [next, after] : /^\d/.test(denominator) ? [denominator, next] : null;
+  if (spelledVolume !== null) {
+    const [volumeText, volumeUnit] = spelledVolume;
+    const length = denominator === '' ? 4 : 3;
+    const volume = Number(volumeText);
+    if (/^ml/.test(volumeUnit ?? '') && volume > 0) {
+      return { ...NO_STRENGTH, strength: { value: amount / volume, unit: `${unit}/mL` }, length };
     }
     // Two ingredients ("80 mg/400 mg") state no single strength.
-    return { strength: null, isMass: false, length: ratio[2] === '' ? 4 : 3 };
+    return { ...NO_STRENGTH, length };
+  }
+  const perUnit = normalizeUnit(denominator);
+  if (perUnit?.unit === 'mL')
+    return { ...NO_STRENGTH, strength: { value: amount, unit: `${unit}/mL` }, length: 2 };
+  if (perUnit !== null && STRENGTH_UNITS.has(perUnit.unit)) return { ...NO_STRENGTH, length: 2 };
+  const secondMass = words.slice(1, 4).findIndex((word) => /^(?:mg|mcg|g)$/.test(word ?? ''));
+  if (secondMass >= 0) return { ...NO_STRENGTH, length: secondMass + 3 };
+  return { ...NO_STRENGTH, strength: { value: amount, unit: `${unit}/${denominator}` }, length: 2 };
+}
+
+function scanStrength(tokens: readonly string[], at: number): StrengthScan {
+  const [value, unitWord = '', ...rest] = tokens.slice(at, at + 5);
+  if (value === undefined || !/^\d/.test(value)) return NO_STRENGTH;
+  const [base = '', denominator] = unitWord.split(/\/(.*)/);
+  const unit = normalizeUnit(base);
+  // A number in a brand name ("MOXCLAV 625 1 tab") is no amount.
+  if (unit === null) return { ...NO_STRENGTH, length: /^\d/.test(unitWord) ? 1 : 0 };
+  // "875-125 mg": two ingredients.
+  if (!/^\d+(?:\.\d+)?$/.test(value)) return { ...NO_STRENGTH, length: 2 };
+  if (denominator !== undefined)
+    return scanConcentration(Number(value), unit.unit, [denominator, ...rest]);
+  if (unit.unit === 'meq') {
+    return {
+      strength: { value: Number(value), unit: 'meq' },
+      isDoseCandidate: true,
+      isDoseOnly: true,
+      length: 2,
+    };
   }
   if (!STRENGTH_UNITS.has(unit.unit)) {
-    // A volume with the name is the pack size ("Syrup Crocin 100ml"); other amounts are doses.
-    const isPack = unit.unit === 'mL' && /^\d/.test(slash ?? '');
-    return { strength: null, isMass: false, length: isPack ? 2 : 0 };
+    // A volume with the name is the pack size ("Syrup Crocin 100ml 5ml"); other amounts are doses.
+    const isPack = unit.unit === 'mL' && /^\d/.test(rest[0] ?? '');
+    return { ...NO_STRENGTH, length: isPack ? 2 : 0 };
   }
-  return { strength: { value: Number(value), unit: unit.unit }, isMass: true, length: 2 };
+  const strength = { value: Number(value), unit: unit.unit };
+  return { strength, isDoseCandidate: unit.unit !== '%', isDoseOnly: false, length: 2 };
 }
 
 function scanForm(tokens: readonly string[], at: number): { form: string | null; length: number } {
@@ -208,7 +250,8 @@ function productOf(scan: HeaderScan): SigProduct {
   return {
     medication: name,
     strength: strength.strength,
-    strengthIsDoseCandidate: strength.isMass && form.form === null,
+    strengthIsDoseCandidate: strength.isDoseCandidate && form.form === null,
+    strengthIsDoseOnly: strength.isDoseOnly,
     form: form.form,
     text,
   };
@@ -241,6 +284,7 @@ export function extractProduct(text: string): SigProduct {
   const colon = tokens.indexOf(':');
   const scan =
     scanName(tokens, 0) ??
+    scanNameAfterVerb(tokens) ??
     (colon > 0 && colon < 4 ? scanName(tokens, colon + 1) : null) ??
     scanBeforeSeparator(tokens);
   if (scan !== null) return productOf(scan);
@@ -249,6 +293,7 @@ export function extractProduct(text: string): SigProduct {
       medication: null,
       strength: null,
       strengthIsDoseCandidate: false,
+      strengthIsDoseOnly: false,
       form: null,
       text,
     }

@@ -77,11 +77,12 @@ function finish(
 function singleReading(parts: SigReadingParts, found: SigClause): SigReading {
   const clause = fillFromRestatement(found, parts.restatement);
   const dose = clause.dose ?? doseFromStrength(parts.product);
+  const headerIsDose = clause.dose === null && dose !== null && parts.product.strengthIsDoseOnly;
   const reading: SigReading = {
     ...baseReading(parts),
     ...stepOf(clause, parts.route),
     medication: parts.product.medication,
-    strength: clause.strength ?? parts.product.strength,
+    strength: clause.strength ?? (headerIsDose ? null : parts.product.strength),
     dose,
     maxPerDay: maxWithUnit(parts.maxPerDay, dose),
   };

@@ -7,7 +7,7 @@ const EXPLICIT_ROUTES: readonly (readonly [RegExp, Route])[] = [
   [/\b(?:ears?|otic|ear canal|au)\b/, 'otic'],
   [/\b(?:nostrils?|nasal(?:ly)?|intranasal(?:ly)?|nose|nares|nare)\b/, 'nasal'],
   [/\b(?:sublingual(?:ly)?|under the tongue|sl)\b/, 'sublingual'],
-  [/\b(?:vaginal(?:ly)?|intravaginal(?:ly)?|per vagina|pv|pessar(?:y|ies))\b/, 'vaginal'],
+  [/\b(?:vaginal(?:ly)?|vagina|intravaginal(?:ly)?|per vagina|pv|pessar(?:y|ies))\b/, 'vaginal'],
   [/\b(?:rectal(?:ly)?|per rectum|pr|suppositor(?:y|ies)|supps?|enemas?)\b/, 'rectal'],
   [/\b(?:subq|sub-q|subcut\w*|sc|sq|subcutaneous(?:ly)?|under the skin)\b/, 'subcutaneous'],
   [/\b(?:im|intramuscular(?:ly)?|into the muscle)\b/, 'intramuscular'],
