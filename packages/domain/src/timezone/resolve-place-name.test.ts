@@ -88,7 +88,7 @@ describe('resolvePlaceName', () => {
     it('asks between two cities of the same name', () => {
       const result = resolvePlaceName('San Jose');
 
-      expect(result.kind === 'ambiguous' && result.candidates.map((c) => c.timeZone)).toEqual([
+      expect(result?.kind === 'ambiguous' && result.candidates.map((c) => c.timeZone)).toEqual([
         'America/Los_Angeles',
         'America/Costa_Rica',
       ]);
