@@ -256,6 +256,40 @@ describe('runTurn', () => {
     });
   });
 
+  describe('when the round cap is not a whole number', () => {
+    it('throws a RangeError before calling the model', async () => {
+      const { deps, model } = setup([ScriptedModel.text('never')], { maxToolRounds: -1 });
+
+      await expect(runTurn(input, deps)).rejects.toThrow(
+        new RangeError('maxToolRounds must be a whole number >= 0, got -1'),
+      );
+      expect(model.requests).toEqual([]);
+    });
+  });
+
+  describe('when turns of different users run at the same time', () => {
+    it('keeps each user in their own tool context and history', async () => {
+      const { deps, seen, conversations } = setup([
+        ScriptedModel.toolCall('whoami', {}, 'a'),
+        ScriptedModel.toolCall('whoami', {}, 'b'),
+        ScriptedModel.text('one'),
+        ScriptedModel.text('two'),
+      ]);
+
+      await Promise.all([
+        runTurn({ ...input, user: { userId: 'user-a', timeZone: 'UTC' } }, deps),
+        runTurn({ ...input, user: { userId: 'user-b', timeZone: 'Europe/Paris' } }, deps),
+      ]);
+
+      expect(seen.map(({ userId, timeZone }) => ({ userId, timeZone }))).toEqual([
+        { userId: 'user-a', timeZone: 'UTC' },
+        { userId: 'user-b', timeZone: 'Europe/Paris' },
+      ]);
+      expect(conversations.messagesOf('user-a')).toHaveLength(4);
+      expect(conversations.messagesOf('user-b')).toHaveLength(4);
+    });
+  });
+
   describe('when the model answers with no text', () => {
     it('replies with the fallback text', async () => {
       const { deps, conversations } = setup([

@@ -105,6 +105,9 @@ async function* turnEvents(
   mode: CallMode,
 ): AsyncGenerator<TurnEvent, void> {
   const maxToolRounds = deps.maxToolRounds ?? DEFAULT_MAX_TOOL_ROUNDS;
+  if (!Number.isInteger(maxToolRounds) || maxToolRounds < 0) {
+    throw new RangeError(`maxToolRounds must be a whole number >= 0, got ${maxToolRounds}`);
+  }
   const turn = await prepareTurn(input, deps);
   const state: TurnState = {
     messages: [{ role: 'user', content: [{ text: input.text }] }],
@@ -159,7 +162,8 @@ function resultOf(state: TurnState, actions: readonly ReplyAction[], deps: Agent
  * {@link DEFAULT_MAX_TOOL_ROUNDS}), stores the turn's messages in one append, and returns the
  * reply. Nothing is stored when the turn fails.
  * @throws the model's agent errors (`ModelThrottledError`, `ContextTooLongError`, ...), the
- *   conversation store's errors, and abort errors, unchanged.
+ *   conversation store's errors, and abort errors, unchanged; RangeError when `maxToolRounds`
+ *   is not a whole number of at least 0.
  */
 export async function runTurn(input: TurnInput, deps: AgentDeps): Promise<TurnResult> {
   for await (const event of turnEvents(input, deps, 'whole')) {
