@@ -123,12 +123,19 @@ function readPatterns(text: string): Patterns {
   return { text, slotDoses: null, patternDose: null, patternFrequency: null, patternWhen: [] };
 }
 
+/** Times of day that a clock time already pins down ("at 10 pm nightly"). */
+const CLOCK_RESTATED: ReadonlySet<EventTiming> = new Set(['MORN', 'NOON', 'AFT', 'EVE', 'NIGHT']);
+
 function readWhen(
   patternWhen: readonly EventTiming[],
   text: string,
+  hasClockTime: boolean,
 ): { when: EventTiming[]; text: string } {
   const events = extractEventTiming(text);
-  const when = [...new Set([...patternWhen, ...events.when])];
+  const named = hasClockTime
+    ? events.when.filter((code) => !CLOCK_RESTATED.has(code))
+    : events.when;
+  const when = [...new Set([...patternWhen, ...named])];
   return { when, text: events.text };
 }
 
@@ -139,7 +146,7 @@ function readClause(input: string) {
   const marked = extractMarkedDurations(counted.text);
   const mentions = extractFrequencyMentions(marked.text);
   const prn = extractAsNeeded(mentions.text);
-  const events = readWhen(patterns.patternWhen, prn.text);
+  const events = readWhen(patterns.patternWhen, prn.text, clock.times.length > 0);
   const days = extractDaysOfWeek(events.text);
   const bare = extractBareDurations(days.text);
   const single = extractSingleDose(bare.text);

@@ -32,6 +32,10 @@ const CLOCK_PATTERNS: readonly (readonly [RegExp, (m: RegExpExecArray) => string
   ],
   [/\b(\d{2})(\d{2})\s*(?:hours|hrs|h)\b/g, (m) => toClock(m[1] ?? '', m[2], undefined)],
   [
+    /(?:\bat|\band|,)\s*([01]\d|2[0-3])([0-5]\d)\b(?!\s*(?:mg|mcg|ml|units?|iu))/g,
+    (m) => toClock(m[1] ?? '', m[2], undefined),
+  ],
+  [
     /(?<![\d.:])\b(\d{1,2})\s*(a\.?m\.?|p\.?m\.?)(?![\w])/g,
     (m) => toClock(m[1] ?? '', undefined, m[2]),
   ],
