@@ -130,6 +130,25 @@ describe('OfflineModel', () => {
     });
   });
 
+  describe('when the patient has a fixed-offset zone', () => {
+    it("lists today's doses on that clock", async () => {
+      const { deps, turn } = setup({ 'user-1': [buildPrescription()] });
+
+      const result = await runTurn(
+        { ...turn('today'), user: { userId: 'user-1', timeZone: '+05:30' } },
+        deps,
+      );
+
+      expect(result.text).toBe(
+        [
+          'Today (2026-12-04):',
+          '- 08:00 Metformin, 1 tablet (earlier today)',
+          '- 20:00 Metformin, 1 tablet',
+        ].join('\n'),
+      );
+    });
+  });
+
   describe('when the patient asks for help', () => {
     it('answers with the help text and no tool', async () => {
       const { deps, turn } = setup();

@@ -21,6 +21,20 @@ describe('readLocalClock', () => {
     });
   });
 
+  describe('when the zone is a fixed offset', () => {
+    it('shifts by the offset', () => {
+      const reading = readLocalClock(new Date('2026-12-04T20:00:00Z'), '+05:30');
+
+      expect(reading).toEqual({ localDate: '2026-12-05', localTime: '01:30', weekday: 'Saturday' });
+    });
+
+    it('handles offsets west of UTC', () => {
+      const reading = readLocalClock(new Date('2026-12-04T02:00:00Z'), '-03:00');
+
+      expect(reading).toEqual({ localDate: '2026-12-03', localTime: '23:00', weekday: 'Thursday' });
+    });
+  });
+
   describe('when the zone is unknown', () => {
     it('throws a RangeError', () => {
       expect(() => readLocalClock(new Date(), 'Mars/Olympus')).toThrow(RangeError);

@@ -8,13 +8,28 @@ export interface LocalClockReading {
   readonly weekday: string;
 }
 
+const FIXED_OFFSET = /^([+-])(\d{2}):(\d{2})$/;
+
+/** Milliseconds east of UTC for a fixed-offset zone such as `+05:30`, or null for other names. */
+function fixedOffsetMs(timeZone: string): number | null {
+  const match = FIXED_OFFSET.exec(timeZone);
+  if (match === null) {
+    return null;
+  }
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return (match[1] === '-' ? -minutes : minutes) * 60_000;
+}
+
 /**
- * Reads `now` on the wall clock of `timeZone`.
- * @throws RangeError when `timeZone` is not a zone this runtime knows.
+ * Reads `now` on the wall clock of `timeZone`: an IANA name, or a fixed offset such as
+ * `+05:30` (which the domain's zone resolution may store and Node 20's Intl does not accept).
+ * @throws RangeError when `timeZone` is neither a zone this runtime knows nor a fixed offset.
  */
 export function readLocalClock(now: Date, timeZone: string): LocalClockReading {
+  const offsetMs = fixedOffsetMs(timeZone);
+  const instant = offsetMs === null ? now : new Date(now.getTime() + offsetMs);
   const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
+    timeZone: offsetMs === null ? timeZone : 'UTC',
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
@@ -22,7 +37,7 @@ export function readLocalClock(now: Date, timeZone: string): LocalClockReading {
     minute: '2-digit',
     hourCycle: 'h23',
     weekday: 'long',
-  }).formatToParts(now);
+  }).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes): string =>
     parts.find((candidate) => candidate.type === type)?.value ?? '';
   return {
