@@ -1,5 +1,5 @@
 import type { SigStep } from '../sig/sig-reading';
-import { aSigReading as aReading, ONE_TABLET } from './sig-reading-builder';
+import { aSigReading as aReading, aSigStep, ONE_TABLET } from './sig-reading-builder';
 import { buildSchedule, type BuildScheduleOptions } from './build-schedule';
 import type { DoseSchedule, SchedulePhase } from './dose-schedule';
 import type { ScheduleResult } from './schedule-result';
@@ -158,132 +158,6 @@ describe('buildSchedule', () => {
     });
   });
 
-  describe('when a sig gives an interval', () => {
-    it('runs every 8 hours from the morning anchor', () => {
-      const result = buildSchedule(
-        aReading({ frequency: { count: 1, period: 8, periodUnit: 'h' } }),
-        OPTIONS,
-      );
-
-      expect(timesOf(result)).toEqual([[{ kind: 'interval', firstTime: '08:00', everyHours: 8 }]]);
-    });
-
-    it('runs from a stated first time', () => {
-      const reading = aReading({
-        frequency: { count: 1, period: 6, periodUnit: 'h' },
-        timesOfDay: ['06:00'],
-      });
-
-      expect(timesOf(buildSchedule(reading, OPTIONS))).toEqual([
-        [{ kind: 'interval', firstTime: '06:00', everyHours: 6 }],
-      ]);
-    });
-
-    it('treats every 72 hours as every 3 days at a fixed clock time', () => {
-      const reading = aReading({ frequency: { count: 1, period: 72, periodUnit: 'h' } });
-
-      expect(timesOf(buildSchedule(reading, OPTIONS))).toEqual([
-        [{ kind: 'daily', times: ['08:00'], everyNDays: 3 }],
-      ]);
-    });
-
-    it('asks which interval when a range is given', () => {
-      const reading = aReading({
-        frequency: { count: 1, period: 4, periodUnit: 'h' },
-        periodMax: 6,
-      });
-
-      expect(timesOf(buildSchedule(reading, OPTIONS))).toEqual([
-        {
-          severity: 'error',
-          code: 'incomplete',
-          path: 'reading.periodMax',
-          message: 'It says every 4 to 6 hours; which interval should reminders use?',
-        },
-      ]);
-    });
-
-    it('asks when the interval is shorter than an hour', () => {
-      const reading = aReading({ frequency: { count: 1, period: 0.25, periodUnit: 'h' } });
-
-      expect(timesOf(buildSchedule(reading, OPTIONS))).toEqual([
-        {
-          severity: 'error',
-          code: 'not-supported',
-          path: 'reading.frequency',
-          message: 'Every 15 minutes is too often for reminders; when should doses be taken?',
-        },
-      ]);
-    });
-  });
-
-  describe('when a sig repeats over days, weeks or months', () => {
-    it.each([
-      [
-        'every other day',
-        { frequency: { count: 1, period: 2, periodUnit: 'd' } },
-        { kind: 'daily', times: ['08:00'], everyNDays: 2 },
-      ],
-      [
-        'once weekly',
-        { frequency: { count: 1, period: 1, periodUnit: 'wk' } },
-        { kind: 'daily', times: ['08:00'], everyNDays: 7 },
-      ],
-      [
-        'fortnightly',
-        { frequency: { count: 1, period: 2, periodUnit: 'wk' } },
-        { kind: 'daily', times: ['08:00'], everyNDays: 14 },
-      ],
-      [
-        'once weekly on Sunday',
-        { frequency: { count: 1, period: 1, periodUnit: 'wk' }, dayOfWeek: ['sun'] },
-        { kind: 'weekly', times: ['08:00'], daysOfWeek: ['sun'], everyNWeeks: 1 },
-      ],
-      [
-        'on Mon, Wed and Fri',
-        { dayOfWeek: ['mon', 'wed', 'fri'] },
-        { kind: 'weekly', times: ['08:00'], daysOfWeek: ['mon', 'wed', 'fri'], everyNWeeks: 1 },
-      ],
-      [
-        'twice daily on Mon, Wed and Fri',
-        { frequency: daily(2), dayOfWeek: ['mon', 'wed', 'fri'] },
-        {
-          kind: 'weekly',
-          times: ['08:00', '20:00'],
-          daysOfWeek: ['mon', 'wed', 'fri'],
-          everyNWeeks: 1,
-        },
-      ],
-      [
-        'every 3 months',
-        { frequency: { count: 1, period: 3, periodUnit: 'mo' } },
-        { kind: 'monthly', times: ['08:00'], everyNMonths: 3 },
-      ],
-      [
-        'at bedtime every other day',
-        { frequency: { count: 1, period: 2, periodUnit: 'd' }, when: ['HS'] },
-        { kind: 'daily', times: ['22:00'], everyNDays: 2 },
-      ],
-    ] as const)('builds "%s"', (_text, fields, pattern) => {
-      const result = buildSchedule(aReading(fields), OPTIONS);
-
-      expect(timesOf(result)).toEqual([[pattern]]);
-    });
-
-    it('asks which days for a weekly count with no named days', () => {
-      const reading = aReading({ frequency: { count: 3, period: 1, periodUnit: 'wk' } });
-
-      expect(timesOf(buildSchedule(reading, OPTIONS))).toEqual([
-        {
-          severity: 'error',
-          code: 'incomplete',
-          path: 'reading.dayOfWeek',
-          message: 'It says 3 times a week; on which days of the week?',
-        },
-      ]);
-    });
-  });
-
   describe('when a medicine is taken as needed', () => {
     it('gets only an as-needed pattern, even with a frequency', () => {
       const reading = aReading({
@@ -348,6 +222,114 @@ describe('buildSchedule', () => {
           message: 'A duration of 36 h is not a whole number of days; how many days is meant?',
         },
       ]);
+    });
+  });
+
+  describe('when a taper has a length', () => {
+    it('ends the schedule on the last day of the last phase', () => {
+      const step = (count: number): SigStep =>
+        aSigStep({
+          dose: { min: count, max: count, unit: 'tablet' },
+          frequency: daily(1),
+          duration: { value: 2, unit: 'd' },
+        });
+
+      const result = buildSchedule(
+        aReading({ steps: [step(2), step(1)], stepsType: 'sequential' }),
+        OPTIONS,
+      );
+
+      expect(
+        result.kind === 'ok' && [
+          result.schedule.endDate,
+          result.schedule.phases.map((phase) => phase.days),
+        ],
+      ).toEqual(['2026-03-30', [2, 2]]);
+    });
+  });
+
+  describe('when the reading is flagged ambiguous', () => {
+    it('asks for confirmation and reports any other problem too', () => {
+      const result = buildSchedule(aReading({ ambiguous: true }), OPTIONS);
+
+      expect(result).toEqual({
+        kind: 'needsClarification',
+        issues: [
+          {
+            severity: 'error',
+            code: 'business-rule',
+            path: 'reading.ambiguous',
+            message:
+              'These instructions are unclear enough that a pharmacist would check them; ' +
+              'please confirm the dose and timing with your prescriber or pharmacist.',
+          },
+          {
+            severity: 'error',
+            code: 'required',
+            path: 'reading.frequency',
+            message: 'It does not say how often or when to take it.',
+          },
+        ],
+      });
+    });
+
+    it('asks when only a step is flagged', () => {
+      const steps = [aSigStep({ frequency: daily(1), ambiguous: true })];
+
+      const result = buildSchedule(aReading({ steps, stepsType: 'concurrent' }), OPTIONS);
+
+      expect(
+        result.kind === 'needsClarification' && result.issues.map((issue) => issue.path),
+      ).toEqual(['reading.ambiguous']);
+    });
+  });
+
+  describe('when the options are invalid', () => {
+    it('reports each bad option and builds nothing', () => {
+      const result = buildSchedule(aReading({ frequency: daily(1) }), {
+        timeZone: 'Mars/Olympus',
+        startDate: '2026-02-30',
+        anchors: { breakfast: '8am', mealOffsetMinutes: -5 },
+      });
+
+      expect(result).toEqual({
+        kind: 'needsClarification',
+        issues: [
+          {
+            severity: 'error',
+            code: 'value',
+            path: 'options.timeZone',
+            message: '"Mars/Olympus" is not a known time zone.',
+          },
+          {
+            severity: 'error',
+            code: 'value',
+            path: 'options.startDate',
+            message: '"2026-02-30" is not a date in YYYY-MM-DD form.',
+          },
+          {
+            severity: 'error',
+            code: 'value',
+            path: 'options.anchors.breakfast',
+            message: 'The breakfast time must be a time of day in HH:MM form.',
+          },
+          {
+            severity: 'error',
+            code: 'value',
+            path: 'options.anchors.mealOffsetMinutes',
+            message: 'The meal offset must be a whole number of minutes from 0 to 180.',
+          },
+        ],
+      });
+    });
+
+    it('stores the zone in its canonical spelling', () => {
+      const result = buildSchedule(aReading({ frequency: daily(1) }), {
+        ...OPTIONS,
+        timeZone: 'asia/kathmandu',
+      });
+
+      expect(result.kind === 'ok' && result.schedule.timeZone).toBe('Asia/Kathmandu');
     });
   });
 });

@@ -114,7 +114,7 @@ function calendarPattern(
     : fail(
         'not-supported',
         `${path}.frequency`,
-        `It says ${count} times every ${period} months; on which days?`,
+        `It says ${count} times ${period === 1 ? 'a month' : `every ${period} months`}; on which days?`,
       );
 }
 
