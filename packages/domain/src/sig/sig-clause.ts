@@ -41,6 +41,8 @@ export interface SigClause {
   readonly conflict: boolean;
   /** Different amounts at named slots ("1-0-2"): the caller turns them into concurrent steps. */
   readonly slotDoses: readonly { readonly amount: number; readonly when: EventTiming }[] | null;
+  /** "then stop for 7 days", "1 week off": the off part of an on/off cycle. */
+  readonly offPeriod: boolean;
 }
 
 /** What the whole sig tells every clause. */
@@ -48,6 +50,8 @@ export interface SigClauseContext {
   /** The dose form named with the product, used as the unit of a bare count. */
   readonly form: string | null;
 }
+
+const OFF_WORDS = /\b(?:stop(?:ped)?|off|no (?:tablets?|pills?|doses?)|break|pause)\b/;
 
 const GENERIC_MEALS: ReadonlySet<EventTiming> = new Set(['C', 'AC', 'PC']);
 
@@ -216,5 +220,6 @@ export function parseSigClause(input: string, context: SigClauseContext): SigCla
     count: counted.count ?? (/\brepeat\b.*\bonce\b/.test(input) ? 2 : single.count),
     conflict: timing.conflict,
     slotDoses: patterns.slotDoses,
+    offPeriod: amounts.length === 0 && durations.length > 0 && OFF_WORDS.test(input),
   };
 }

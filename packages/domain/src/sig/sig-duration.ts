@@ -62,7 +62,7 @@ const MARKED: readonly DurationReader[] = [
     (m) => ({ value: Number(m[1]), unit: unitOf(m[2] ?? 'd') }),
   ],
   [/\bfor (?:a |1 )?(week|month|day|night)\b/g, (m) => ({ value: 1, unit: unitOf(m[1] ?? 'd') })],
-  [/\bon (?:day 1|the first day)\b(?!\s*-)/g, () => ({ value: 1, unit: 'd' })],
+  [/\b(?:on (?:day \d+|the first day)|today)\b(?!\s*(?:-|to\b))/g, () => ({ value: 1, unit: 'd' })],
   [
     /\b(?:on |from )?days?\s*(\d+)\s*(?:-|to)\s*(\d+)\b/g,
     (m) => ({ value: Number(m[2]) - Number(m[1]) + 1, unit: 'd' }),

@@ -24,7 +24,8 @@ const SIG_WORDS = new Set(
     'once twice thrice every each day days week weeks month times time dose doses as needed prn ' +
     'directed qd od bid bd tid tds qid qds qw qhs hs qod morning evening night bedtime nocte mane ' +
     'before after with food meals meal breakfast lunch dinner then and for to in on at of the a ' +
-    'up taper rapid initially until stat q x per tablet tablets iv im sc subq eye eyes ear ears'
+    'up taper rapid initially until stat q x per tablet tablets iv im sc subq eye eyes ear ears ' +
+    'start starting increase decrease reduce continue stop then repeat'
   ).split(' '),
 );
 

@@ -5,11 +5,11 @@ const SEQUENTIAL_MARKER =
   /\s*(?:,\s*|;\s*)?\b(?:and then|then|followed by|after that|(?:,\s*)?to the (?:recommended )?maintenance dose of)\b\s*/g;
 
 const DURATION_END =
-  /\b(?:for|x|times)\s*(?:up to\s*)?\d+(?:\.\d+)?\s*(?:days?|d|weeks?|wks?|w|months?|mo|nights?)\b|\b\d+\s*\/\s*(?:52|12|7)\b/g;
+  /\b(?:for|x|times)\s*(?:up to\s*)?\d+(?:\.\d+)?\s*(?:days?|d|weeks?|wks?|w|months?|mo|nights?)\b|\b\d+\s*\/\s*(?:52|12|7)\b|\bon day \d+\b(?!\s*(?:-|to\b))|\btoday\b/g;
 
 /** "then stop" and "thereafter" end a phase; they start none. */
 function dropPhaseEndings(text: string): string {
-  return text.replace(/\b(?:and )?then stop\b|\bthereafter\b/g, ' ');
+  return text.replace(/\b(?:and )?then stop\b(?!\s*for)|\bthereafter\b/g, ' ');
 }
 
 /** A taper may list "dose x N days" groups with no "then": a new amount after a duration starts a phase. */

@@ -126,6 +126,14 @@ function carryInto(
   previous: SigClause | null,
   firstFrequency: Frequency | null,
 ): SigClause {
+  if (clause.offPeriod) {
+    // Off periods in an on/off cycle are steps with dose 0.
+    return {
+      ...clause,
+      dose: { min: 0, max: 0, unit: previous?.dose?.unit ?? null },
+      frequency: null,
+    };
+  }
   let dose = clause.dose ?? previous?.dose ?? null;
   if (dose !== null && dose.unit === null && previous?.dose?.unit)
     dose = { ...dose, unit: previous.dose.unit };
