@@ -171,5 +171,18 @@ describe('selectHistoryWindow', () => {
         }
       }
     });
+
+    it('generates histories that exercise tool rounds, damage and trimming', () => {
+      const histories = seeds.map(generateHistory);
+      const windows = histories.map((history) => selectHistoryWindow(history, 7));
+      const withTools = windows.filter((window) =>
+        window.some((m) => m.role === 'user' && !isUserTextTurn(m)),
+      );
+      const damaged = histories.filter((history) => !linksAreValid(history));
+
+      expect(withTools.length).toBeGreaterThan(50);
+      expect(damaged.length).toBeGreaterThan(50);
+      expect(windows.filter((window) => window.length === 0).length).toBeGreaterThan(10);
+    });
   });
 });
