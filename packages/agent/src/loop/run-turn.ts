@@ -141,6 +141,9 @@ async function* turnEvents(
     state.toolRounds += 1;
   }
 
+  // TODO: a turn that fails before this line stores nothing, not even the patient's message,
+  // so the next turn's history lacks it. Safe meanwhile: the caller tells the patient the turn
+  // failed, and storing only whole turns keeps every toolUse paired with its toolResult.
   await deps.conversations.append(input.user.userId, state.messages);
   yield { kind: 'result', result: resultOf(state, turn.actions, deps) };
 }
