@@ -32,6 +32,9 @@ const COUNT_WORDS: Readonly<Record<string, number>> = { once: 1, twice: 2, thric
 
 const ABBREVIATIONS: Readonly<Record<string, readonly [number, number, PeriodUnit]>> = {
   qd: [1, 1, 'd'],
+  qday: [1, 1, 'd'],
+  qdaily: [1, 1, 'd'],
+  'q day': [1, 1, 'd'],
   'q d': [1, 1, 'd'],
   od: [1, 1, 'd'],
   q24h: [1, 1, 'd'],
@@ -149,7 +152,7 @@ const READERS: readonly Reader[] = [
   [/\b(?:on )?alternate days\b/g, () => mention(1, 2, 'd', { weak: true })],
   [/\bevery (hour|week|month)\b/g, (m) => mention(1, 1, unitOf(m[1] ?? 'd'))],
   [
-    /\b(qd|q d|od|q24h|bid|bd|bds|tid|tds|qid|qds|qod|qw|qwk|qweek|weekly|biw|tiw|fortnightly|monthly|qmonth)\b/g,
+    /\b(qd|q d|qday|qdaily|q day|od|q24h|bid|bd|bds|tid|tds|qid|qds|qod|qw|qwk|qweek|weekly|biw|tiw|fortnightly|monthly|qmonth)\b/g,
     (m) => {
       const [count, period, unit] = ABBREVIATIONS[m[1] ?? ''] ?? [1, 1, 'd'];
       return mention(count, period, unit);

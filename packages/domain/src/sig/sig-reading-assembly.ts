@@ -4,7 +4,13 @@ import type { SigClause } from './sig-clause';
 import type { SigProduct } from './sig-medication';
 import type { DoseRange, Duration, Quantity, Route, SigReading, SigStep } from './sig-reading';
 import type { SigPhase, SigPhaseDraft } from './sig-step-assembly';
-import { carryOverPhases, foldUntimedPhases, mergeEqualParts, stepOf } from './sig-step-assembly';
+import {
+  carryOverPhases,
+  carryPartUnits,
+  foldUntimedPhases,
+  mergeEqualParts,
+  stepOf,
+} from './sig-step-assembly';
 
 /** Everything read from a sig, before it becomes one reading. */
 export interface SigReadingParts {
@@ -227,7 +233,9 @@ function alternatingReading(parts: SigReadingParts): SigReading | null {
 export function assembleSigReading(parts: SigReadingParts): SigReading {
   const alternating = alternatingReading(parts);
   if (alternating !== null) return alternating;
-  let phases: SigPhase[] = foldUntimedPhases(parts.phases).map(mergeEqualParts);
+  let phases: SigPhase[] = foldUntimedPhases(parts.phases).map((phase) =>
+    mergeEqualParts(carryPartUnits(phase)),
+  );
   if (phases.length > 1) phases = carryOverPhases(withHeaderDose(phases, parts.product));
   const only = phases.length === 1 ? phases[0] : undefined;
   if (only !== undefined && only.length === 1 && only[0] !== undefined)

@@ -72,6 +72,20 @@ export function foldUntimedPhases(drafts: readonly SigPhaseDraft[]): SigPhase[] 
   return timed.length > 0 ? timed : [drafts.flatMap((draft) => draft.clauses)];
 }
 
+/** "2 tabs at night and 1 in the morning": a bare amount takes the unit of the part before. */
+export function carryPartUnits(parts: readonly SigClause[]): SigClause[] {
+  let unit: string | null = null;
+  return parts.map((part) => {
+    const dose = part.dose;
+    if (dose === null) return part;
+    if (dose.unit !== null) {
+      unit = dose.unit;
+      return part;
+    }
+    return unit === null ? part : { ...part, dose: { ...dose, unit } };
+  });
+}
+
 function sameDose(a: DoseRange | null, b: DoseRange | null): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }

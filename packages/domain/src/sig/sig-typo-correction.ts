@@ -1,6 +1,7 @@
 /** Words worth repairing when a sig misspells them by one edit. */
 const TARGET_WORDS: readonly string[] = [
   'take',
+  'days',
   'tablet',
   'tablets',
   'times',
@@ -31,6 +32,10 @@ const KEEP_WORDS: ReadonlySet<string> = new Set([
   'table',
   'tables',
   'mouths',
+  'dose',
+  'does',
+  'dais',
+  'mouse',
   'hour',
   'week',
   'dairy',
