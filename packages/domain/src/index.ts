@@ -76,3 +76,9 @@ export type { FhirIssue, FhirIssueCode } from './fhir/fhir-issue';
 export { exportPatientBundle } from './fhir/export-patient-bundle';
 export type { PatientBundleInput } from './fhir/export-patient-bundle';
 export type { RecordedDose } from './fhir/recorded-dose';
+
+// Calendar
+export { buildCalendar, OPEN_ENDED_ZONE_YEARS } from './ics/build-calendar';
+export type { CalendarInput } from './ics/build-calendar';
+export { generateVTimezone } from './ics/vtimezone';
+export type { YearRange } from './ics/vtimezone';
