@@ -1,4 +1,4 @@
-import { Aws, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
@@ -12,8 +12,8 @@ export interface DataKeyProps {
 /**
  * The one customer-managed KMS key (yearly rotation, retained on stack deletion) that encrypts
  * the tables, buckets, log groups, secrets and the alarm topic. Its policy lets CloudWatch Logs
- * use it only for this account's log groups, and CloudWatch alarms and EventBridge only to
- * publish to encrypted SNS topics.
+ * use it only for this account's log groups, and CloudWatch alarms publish to the encrypted
+ * alarm topic (the event rule's target adds EventBridge's own grant).
  */
 export class DataKey extends Construct {
   /** The key. */
@@ -34,14 +34,15 @@ export class DataKey extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
     });
     this.allowLogs();
-    this.allowAlarmPublishers();
+    this.allowAlarms();
   }
 
   private allowLogs(): void {
+    const { partition, region, account } = Stack.of(this);
     this.key.addToResourcePolicy(
       new iam.PolicyStatement({
         sid: 'CloudWatchLogsForThisAccount',
-        principals: [new iam.ServicePrincipal(`logs.${Aws.REGION}.amazonaws.com`)],
+        principals: [new iam.ServicePrincipal(`logs.${region}.amazonaws.com`)],
         actions: [
           'kms:Encrypt*',
           'kms:Decrypt*',
@@ -52,21 +53,18 @@ export class DataKey extends Construct {
         resources: ['*'],
         conditions: {
           ArnLike: {
-            'kms:EncryptionContext:aws:logs:arn': `arn:${Aws.PARTITION}:logs:${Aws.REGION}:${Aws.ACCOUNT_ID}:log-group:*`,
+            'kms:EncryptionContext:aws:logs:arn': `arn:${partition}:logs:${region}:${account}:log-group:*`,
           },
         },
       }),
     );
   }
 
-  private allowAlarmPublishers(): void {
+  private allowAlarms(): void {
     this.key.addToResourcePolicy(
       new iam.PolicyStatement({
-        sid: 'AlarmAndEventPublishersToEncryptedTopics',
-        principals: [
-          new iam.ServicePrincipal('cloudwatch.amazonaws.com'),
-          new iam.ServicePrincipal('events.amazonaws.com'),
-        ],
+        sid: 'AlarmsToEncryptedTopic',
+        principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
         actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
         resources: ['*'],
       }),

@@ -26,7 +26,8 @@ export const SCALING_TARGET_PERCENT = 70;
 
 /**
  * The ECS cluster (Container Insights on) and the Fargate service: tasks in private subnets with
- * no public IP, reachable only from the load balancer on the container port, a deployment
+ * no public IP, reachable only from the load balancer on the container port and talking out
+ * over HTTPS only, a deployment
  * circuit breaker that rolls back, full capacity kept during deploys, and target-tracking
  * scaling between `minCapacity` and `maxCapacity` on CPU and on memory.
  */
@@ -47,8 +48,20 @@ export class AppService extends Construct {
       vpc: props.vpc,
       containerInsightsV2: ecs.ContainerInsights.ENHANCED,
     });
+    const securityGroup = new ec2.SecurityGroup(this, 'TaskSecurityGroup', {
+      vpc: props.vpc,
+      allowAllOutbound: false,
+      description: 'App tasks: in from the load balancer, out over HTTPS only',
+    });
+    // Telegram, Bedrock, Secrets Manager, and DynamoDB and S3 through their gateway endpoints.
+    securityGroup.addEgressRule(
+      ec2.Peer.anyIpv4(),
+      ec2.Port.tcp(443),
+      'HTTPS to AWS APIs and Telegram',
+    );
     this.service = new ecs.FargateService(this, 'Service', {
       cluster: this.cluster,
+      securityGroups: [securityGroup],
       taskDefinition: props.taskDefinition,
       desiredCount: props.minCapacity,
       vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },

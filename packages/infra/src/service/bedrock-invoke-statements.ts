@@ -1,4 +1,4 @@
-import { Aws } from 'aws-cdk-lib';
+import type { Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type { BedrockModelRef } from '../config/bedrock-model-ref';
 
@@ -15,20 +15,24 @@ export const BEDROCK_INVOKE_ACTIONS = [
  * profiles route each request to a region chosen at call time.
  *
  * @param ref - The configured model, parsed by `parseBedrockModelRef`.
+ * @param stack - The stack whose partition, region and account the ARNs name.
  * @returns One statement for a foundation model, two for an inference profile.
  */
-export function bedrockInvokeStatements(ref: BedrockModelRef): iam.PolicyStatement[] {
-  const arn = `arn:${Aws.PARTITION}:bedrock`;
+export function bedrockInvokeStatements(
+  ref: BedrockModelRef,
+  stack: Pick<Stack, 'partition' | 'region' | 'account'>,
+): iam.PolicyStatement[] {
+  const arn = `arn:${stack.partition}:bedrock`;
   if (ref.kind === 'foundationModel') {
     return [
       new iam.PolicyStatement({
         sid: 'InvokeConfiguredModel',
         actions: [...BEDROCK_INVOKE_ACTIONS],
-        resources: [`${arn}:${Aws.REGION}::foundation-model/${ref.modelId}`],
+        resources: [`${arn}:${stack.region}::foundation-model/${ref.modelId}`],
       }),
     ];
   }
-  const profileArn = `${arn}:${Aws.REGION}:${Aws.ACCOUNT_ID}:inference-profile/${ref.profileId}`;
+  const profileArn = `${arn}:${stack.region}:${stack.account}:inference-profile/${ref.profileId}`;
   return [
     new iam.PolicyStatement({
       sid: 'InvokeConfiguredInferenceProfile',

@@ -1,4 +1,4 @@
-import { Aws, type CfnElement, Stack, Validations } from 'aws-cdk-lib';
+import { type CfnElement, Stack, Validations } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
@@ -87,7 +87,7 @@ export class TaskRolePolicy extends Construct {
           resources: props.secrets.map((secret) => secret.secretArn),
         }),
         this.keyStatement(props.key),
-        ...bedrockInvokeStatements(props.model),
+        ...bedrockInvokeStatements(props.model, Stack.of(this)),
       ],
     });
     this.acknowledgeWildcards(props);
@@ -120,7 +120,7 @@ export class TaskRolePolicy extends Construct {
       conditions: {
         StringEquals: {
           'kms:ViaService': ['dynamodb', 's3', 'secretsmanager'].map(
-            (service) => `${service}.${Aws.REGION}.amazonaws.com`,
+            (service) => `${service}.${Stack.of(this).region}.amazonaws.com`,
           ),
         },
       },
