@@ -8,8 +8,17 @@ export type LocalTime = string;
 
 /** When, within a day or week, the doses of one pattern fall. */
 export type DosePattern =
-  /** At fixed local times every `everyNDays` days (1 = daily, 2 = every other day). */
-  | { readonly kind: 'daily'; readonly times: readonly LocalTime[]; readonly everyNDays: number }
+  /**
+   * At fixed local times every `everyNDays` days (1 = daily, 2 = every other day), counted from
+   * the phase's first date plus `offsetDays` (absent = 0). Alternating doses ("100 mcg one day,
+   * 125 mcg the next") are two such patterns with offsets 0 and 1.
+   */
+  | {
+      readonly kind: 'daily';
+      readonly times: readonly LocalTime[];
+      readonly everyNDays: number;
+      readonly offsetDays?: number;
+    }
   /** At fixed local times on the named days of the week, every `everyNWeeks` weeks. */
   | {
       readonly kind: 'weekly';

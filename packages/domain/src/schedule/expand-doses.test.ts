@@ -293,6 +293,36 @@ describe('expandDoses', () => {
       ]);
     });
 
+    it('alternates two every-other-day doses by their day offsets', () => {
+      const schedule = scheduleOf({
+        endDate: '2026-01-08',
+        phases: [
+          {
+            doses: [
+              {
+                pattern: { kind: 'daily', times: ['08:00'], everyNDays: 2, offsetDays: 0 },
+                dose: ONE_TABLET,
+              },
+              {
+                pattern: { kind: 'daily', times: ['08:00'], everyNDays: 2, offsetDays: 1 },
+                dose: TWO_TABLETS,
+              },
+            ],
+            days: null,
+          },
+        ],
+      });
+
+      const doses = expandDoses(schedule, january);
+
+      expect(doses.map((dose) => [dose.localDate, dose.dose?.min])).toEqual([
+        ['2026-01-05', 1],
+        ['2026-01-06', 2],
+        ['2026-01-07', 1],
+        ['2026-01-08', 2],
+      ]);
+    });
+
     it('takes the named weekdays, every second week counted from the start week', () => {
       const pattern: DosePattern = {
         kind: 'weekly',

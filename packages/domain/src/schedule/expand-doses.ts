@@ -167,7 +167,9 @@ function patternTimes(pattern: DosePattern): readonly string[] {
 function isValidStep(pattern: DosePattern): boolean {
   switch (pattern.kind) {
     case 'daily':
-      return isPositiveInteger(pattern.everyNDays);
+      return (
+        isPositiveInteger(pattern.everyNDays) && isPositiveInteger((pattern.offsetDays ?? 0) + 1)
+      );
     case 'weekly':
       return isPositiveInteger(pattern.everyNWeeks);
     case 'monthly':

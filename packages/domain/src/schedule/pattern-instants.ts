@@ -31,10 +31,11 @@ const MS_PER_HOUR = 3_600_000;
 export function patternInstants(pattern: DosePattern, window: PatternWindow): PatternInstant[] {
   switch (pattern.kind) {
     case 'daily':
-      return clockInstants(
-        pattern.times,
-        window,
-        (date) => window.phaseStart.until(date).days % pattern.everyNDays === 0,
+      return clockInstants(pattern.times, window, (date) =>
+        isEveryNthDay(
+          window.phaseStart.until(date).days - (pattern.offsetDays ?? 0),
+          pattern.everyNDays,
+        ),
       );
     case 'weekly':
       return clockInstants(pattern.times, window, (date) => isWeeklyDate(pattern, window, date));
@@ -45,6 +46,10 @@ export function patternInstants(pattern: DosePattern, window: PatternWindow): Pa
     case 'asNeeded':
       return [];
   }
+}
+
+function isEveryNthDay(daysSinceFirst: number, everyNDays: number): boolean {
+  return daysSinceFirst >= 0 && daysSinceFirst % everyNDays === 0;
 }
 
 function isWeeklyDate(

@@ -1,5 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import type { SigReading, SigStep } from '../sig/sig-reading';
+import { spreadAlternatingDoses } from './alternating-doses';
 import type { DayAnchors } from './day-anchors';
 import type { ScheduledDose, SchedulePhase } from './dose-schedule';
 import { durationInDays } from './phase-length';
@@ -178,5 +179,7 @@ function concurrentGroup(step: SigStep, path: string, context: PhaseContext): Co
       'The doses taken side by side last for different lengths of time; how long does each last?';
     issues.push(scheduleError('incomplete', `${path}.steps`, message));
   }
-  return { doses, duration: steps[0]?.duration ?? null, issues };
+  const alternating = spreadAlternatingDoses(doses, `${path}.steps`);
+  issues.push(...alternating.issues);
+  return { doses: [...alternating.doses], duration: steps[0]?.duration ?? null, issues };
 }
