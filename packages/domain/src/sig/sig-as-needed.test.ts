@@ -1,0 +1,31 @@
+import { extractAsNeeded } from './sig-as-needed';
+
+describe('extractAsNeeded', () => {
+  describe('when the text has PRN wording', () => {
+    it.each([
+      ['1 tab qhs prn po anxiety/sleep', 'anxiety/sleep'],
+      ['as needed for shortness of breath or wheezing', 'shortness of breath or wheezing'],
+      ['as needed muscle spasms for up to 10 days', 'muscle spasms'],
+      ['tk 1 t po qd prn p', 'pain'],
+      ['depending on itchy eyes', 'itchy eyes'],
+      ['as needed maximum daily dose 8 tablets', null],
+      ['as needed for pain instr must last', 'pain'],
+    ])('reads "%s" with reason %j', (text, reason) => {
+      const result = extractAsNeeded(text);
+      expect({ asNeeded: result.asNeeded, reason: result.reason }).toEqual({
+        asNeeded: true,
+        reason,
+      });
+    });
+  });
+
+  describe('when an indication has no PRN wording', () => {
+    it('is not PRN', () => {
+      expect(extractAsNeeded('q 6-8 hours for nausea')).toEqual({
+        asNeeded: false,
+        reason: null,
+        text: 'q 6-8 hours for nausea',
+      });
+    });
+  });
+});

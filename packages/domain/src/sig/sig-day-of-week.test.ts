@@ -1,0 +1,20 @@
+import { extractDaysOfWeek } from './sig-day-of-week';
+
+describe('extractDaysOfWeek', () => {
+  describe('when the text names days', () => {
+    it.each([
+      ['on monday wednesdays and fridays', ['mon', 'wed', 'fri']],
+      ['mon , wed , fri', ['mon', 'wed', 'fri']],
+      ['once weekly on sunday', ['sun']],
+      ['every sat', ['sat']],
+    ])('reads "%s"', (text, days) => {
+      expect(extractDaysOfWeek(text).days).toEqual(days);
+    });
+  });
+
+  describe('when a short form is an ordinary word', () => {
+    it('reads no day', () => {
+      expect(extractDaysOfWeek('avoid sun exposure').days).toBeNull();
+    });
+  });
+});

@@ -1,0 +1,61 @@
+import { splitConcurrentParts, splitRestatement, splitSequentialPhases } from './sig-phase-split';
+
+describe('splitSequentialPhases', () => {
+  describe('when the sig has phases', () => {
+    it('splits at "then" and "followed by"', () => {
+      expect(
+        splitSequentialPhases(
+          '3 puffs bd for 1 week followed by 2 puffs for 2 weeks then 1 puff thereafter',
+        ),
+      ).toEqual([
+        { text: '3 puffs bd for 1 week', explicit: false },
+        { text: '2 puffs for 2 weeks', explicit: true },
+        { text: '1 puff', explicit: true },
+      ]);
+    });
+
+    it('splits "dose x N days" groups without "then"', () => {
+      expect(
+        splitSequentialPhases('40 mg x 2 days 30 mg x 2 days').map((phase) => phase.text),
+      ).toEqual(['40 mg x 2 days', '30 mg x 2 days']);
+    });
+  });
+
+  describe('when the sig has one phase', () => {
+    it('returns it whole', () => {
+      expect(splitSequentialPhases('1 tab po bid for 7 days')).toEqual([
+        { text: '1 tab po bid for 7 days', explicit: false },
+      ]);
+    });
+  });
+});
+
+describe('splitConcurrentParts', () => {
+  describe('when different amounts each have their own timing', () => {
+    it('splits before each new amount', () => {
+      expect(splitConcurrentParts('take 2 tablet every morning and 1 tablet every night')).toEqual([
+        'take 2 tablet every morning and',
+        '1 tablet every night',
+      ]);
+    });
+  });
+
+  describe('when a later number has no timing of its own', () => {
+    it('keeps one part', () => {
+      expect(splitConcurrentParts('6 mg po daily ; hold if wbc is less than 15')).toEqual([
+        '6 mg po daily ; hold if wbc is less than 15',
+      ]);
+    });
+  });
+});
+
+describe('splitRestatement', () => {
+  describe('when a second "take" restates a complete clause', () => {
+    it('cuts it off', () => {
+      expect(splitRestatement('take 1 tablet daily take 1 pill every day in the morning')).toEqual({
+        primary: 'take 1 tablet daily',
+        restatement: 'take 1 pill every day in the morning',
+      });
+    });
+  });
+});

@@ -1,0 +1,44 @@
+import { normalizeSigText } from './sig-text-normalizer';
+
+describe('normalizeSigText', () => {
+  describe('when tokens are glued or dotted', () => {
+    it.each([
+      ['1 tabs po tidprnas needed for nausea', '1 tabs po tid prn for nausea'],
+      ['maximum daily dose9 tablets', 'maximum daily dose 9 tablets'],
+      ['1 tab po dailyx10 days', '1 tab po daily x 10 days'],
+      ['1 tab q.i.d.', '1 tab qid'],
+      ['Take 500mg q6h', 'take 500 mg q 6 h'],
+    ])('splits "%s"', (raw, normalized) => {
+      expect(normalizeSigText(raw)).toBe(normalized);
+    });
+  });
+
+  describe('when numbers are written as words, fractions or roman numerals', () => {
+    it.each([
+      ['take one tablet twice daily', 'take 1 tablet twice daily'],
+      ['take half a tablet', 'take 0.5 tablet'],
+      ['1/2 tab po bid', '0.5 tab po bid'],
+      ['ii gtts ou tid', '2 gtts ou tid'],
+      ['insert a suppository', 'insert 1 suppository'],
+      ['take 1 one tablet 2 (two) times daily', 'take 1 tablet 2 times daily'],
+    ])('writes "%s" with digits', (raw, normalized) => {
+      expect(normalizeSigText(raw)).toBe(normalized);
+    });
+  });
+
+  describe('when the text holds dates, typos or foreign words', () => {
+    it('neutralises dates and ordinals', () => {
+      expect(normalizeSigText('starting January 16, 2015, 4th dose')).toBe(
+        'starting date , nth dose',
+      );
+    });
+
+    it('repairs one-edit typos of sig words', () => {
+      expect(normalizeSigText('Tkae 1 tabet 3 tiems a day')).toBe('take 1 tablet 3 times a day');
+    });
+
+    it('translates Spanish PRN wording', () => {
+      expect(normalizeSigText('tome una tableta segn se necesite')).toBe('take 1 tablet as needed');
+    });
+  });
+});
