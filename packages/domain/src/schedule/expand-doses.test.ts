@@ -1,5 +1,4 @@
 import type { DoseInstant, DosePattern, DoseSchedule, SchedulePhase } from './dose-schedule';
-import { DST_CASES } from './dst-cases';
 import { expandDoses } from './expand-doses';
 
 const ONE_TABLET = { min: 1, max: 1, unit: 'tablet' };
@@ -27,56 +26,6 @@ function instantsOf(doses: readonly DoseInstant[]): string[] {
 }
 
 describe('expandDoses', () => {
-  describe('when the clocks change (DST table)', () => {
-    it.each(DST_CASES.map((c) => [c.timeZone, c.name, c] as const))('%s: %s', (_zone, _name, c) => {
-      const schedule = single(c.pattern, { timeZone: c.timeZone, startDate: c.startDate });
-
-      const doses = expandDoses(schedule, c.range);
-
-      expect(instantsOf(doses)).toEqual(c.expected);
-    });
-
-    it('keeps the planned local time of a dose moved by a spring-forward gap', () => {
-      const schedule = single(
-        { kind: 'daily', times: ['02:30'], everyNDays: 1 },
-        { timeZone: 'America/New_York', startDate: '2026-03-08' },
-      );
-
-      const doses = expandDoses(schedule, {
-        from: '2026-03-08T00:00:00Z',
-        to: '2026-03-09T00:00:00Z',
-      });
-
-      expect(doses).toEqual([
-        {
-          at: '2026-03-08T07:30:00Z',
-          localDate: '2026-03-08',
-          localTime: '02:30',
-          dose: ONE_TABLET,
-          phaseIndex: 0,
-          doseIndex: 0,
-        },
-      ]);
-    });
-
-    it('gives interval doses the local time at which they fall', () => {
-      const schedule = single(
-        { kind: 'interval', firstTime: '20:00', everyHours: 6 },
-        { timeZone: 'America/New_York', startDate: '2026-10-31' },
-      );
-
-      const doses = expandDoses(schedule, {
-        from: '2026-11-01T00:00:00Z',
-        to: '2026-11-01T12:00:00Z',
-      });
-
-      expect(doses.map((dose) => [dose.at, dose.localDate, dose.localTime])).toEqual([
-        ['2026-11-01T00:00:00Z', '2026-10-31', '20:00'],
-        ['2026-11-01T06:00:00Z', '2026-11-01', '01:00'],
-      ]);
-    });
-  });
-
   describe('when the range edges fall on dose instants', () => {
     const schedule = single({ kind: 'daily', times: ['00:00', '12:00'], everyNDays: 1 });
 
