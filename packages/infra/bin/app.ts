@@ -1,5 +1,6 @@
 // The CDK app that `cdk synth` and `cdk deploy` run (see cdk.json): reads the deployment
-// settings from context, checks that the app bundle exists, and declares one stack.
+// settings from context, checks that the app bundle exists, declares one stack, and runs the
+// cdk-nag packs. A settings problem ends the run with the list of problems, no stack trace.
 import { App } from 'aws-cdk-lib';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import {
   addComplianceChecks,
   CtrlAltHealStack,
   FEATURE_FLAGS,
+  InfraConfigError,
   readInfraConfig,
   stackNameFor,
 } from '../src/index';
@@ -22,8 +24,14 @@ if (
   process.exit(1);
 }
 
-const app = new App({ context: FEATURE_FLAGS });
-const config = readInfraConfig(app.node, process.env);
-new CtrlAltHealStack(app, stackNameFor(config.environmentName), { config, imageDirectory });
-addComplianceChecks(app);
-app.synth();
+try {
+  const app = new App({ context: FEATURE_FLAGS });
+  const config = readInfraConfig(app.node, process.env);
+  new CtrlAltHealStack(app, stackNameFor(config.environmentName), { config, imageDirectory });
+  addComplianceChecks(app);
+  app.synth();
+} catch (error) {
+  if (!(error instanceof InfraConfigError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
