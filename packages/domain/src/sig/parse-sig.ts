@@ -3,6 +3,7 @@ import type { SigClause } from './sig-clause';
 import { maskSigClause, parseSigClause } from './sig-clause';
 import { findDoseAmounts } from './sig-dose';
 import { maskSupplyNoise } from './sig-duration';
+import { readInfusion } from './sig-infusion';
 import { extractMaxPerDay } from './sig-max-per-day';
 import type { SigProduct } from './sig-medication';
 import { extractProduct } from './sig-medication';
@@ -13,13 +14,11 @@ import { assembleSigReading } from './sig-reading-assembly';
 import type { SigPhaseDraft } from './sig-step-assembly';
 import { normalizeSigText } from './sig-text-normalizer';
 
-const INFUSION_RATE = /\bat\s*\d+(?:\.\d+)?\s*(?:ml|l|mg|units?)\s*\/\s*(?:hr|hour|h|min)\b/;
 // TODO: a taper given as a rate ("Taper 1 mg a month") is not expanded into steps. Meanwhile the
 // rate is blanked out (it is a decrement, not a dose or a frequency) and a taper with no amount
 // is flagged ambiguous, so the patient is asked rather than given a wrong schedule.
 const TAPER_RATE =
   /\btaper(?:ing)?\s*(?:by\s*)?\d+(?:\.\d+)?\s*(?:mg|mcg|g|tablets?|tabs?)?\s*(?:(?:every|each|a|per)\s*(?:\d+\s*)?(?:days?|weeks?|months?))?/g;
-const INFUSION_TIME = /\bover\s*\d+(?:\.\d+)?\s*(?:min\w*|hours?|hrs?|h)\b/g;
 
 /** In an eye sig OD is the right eye unless another eye site is named ("1 drop OS OD"). */
 function readEyeOd(text: string): string {
@@ -47,11 +46,8 @@ function readPhases(body: string, product: SigProduct): SigPhaseDraft[] {
 }
 
 function readBody(normalized: string, product: SigProduct) {
-  const denoised = maskSupplyNoise(product.text)
-    .replace(INFUSION_TIME, ' ')
-    .replace(TAPER_RATE, ' taper ');
-  const continuousInfusion = INFUSION_RATE.test(denoised);
-  const max = extractMaxPerDay(denoised.replace(new RegExp(INFUSION_RATE.source, 'g'), ' '));
+  const infusion = readInfusion(maskSupplyNoise(product.text).replace(TAPER_RATE, ' taper '));
+  const max = extractMaxPerDay(infusion.text);
   const { body, header } = splitStructuredHeader(max.text);
   const { primary, restatement } = splitRestatement(body);
   const context = { form: product.form };
@@ -62,7 +58,8 @@ function readBody(normalized: string, product: SigProduct) {
     restatement: parse(restatement),
     header: parse(header),
     maxPerDay: max.max,
-    continuousInfusion,
+    continuousInfusion: infusion.continuous,
+    implausible: infusion.implausible,
     text: normalized,
   };
 }

@@ -16,7 +16,7 @@ const DOSE_PATTERN = new RegExp(
 );
 
 const MASS_AFTER = new RegExp(
-  `^\\s*(?:\\(\\s*)?(?:=\\s*)?${NUM}(?:\\s*-\\s*${NUM})?\\s*(mg|mcg|g|gm|grams?|milligrams?|micrograms?|meq|iu)\\b(?:\\s*total)?(?:\\s*\\))?`,
+  `^\\s*(?:\\(\\s*)?(?:=\\s*)?${NUM}(?:\\s*-\\s*${NUM})?\\s*(mg|mcg|g|gm|grams?|milligrams?|micrograms?|meq|iu)\\b(?:\\s*\\/\\s*(\\d+)\\s*(?:h|hrs?|hours?)\\b)?(?:\\s*total)?(?:\\s*\\))?`,
 );
 const VOLUME_IN_BRACKETS = new RegExp(`^\\s*\\(\\s*${NUM}\\s*(ml|mls)\\s*\\)`);
 
@@ -32,7 +32,9 @@ function derivedStrength(
   if (mass !== null && dose.unit !== null && FORM_UNITS.has(dose.unit)) {
     const amount = Number(mass[2] ?? mass[1]);
     const massUnit = normalizeUnit(mass[3] ?? 'mg')?.unit ?? 'mg';
-    const unit = dose.unit === 'mL' ? `${massUnit}/mL` : massUnit;
+    // A delivery rate ("1 mg/72h") is kept as written.
+    const rate = mass[4] === undefined ? massUnit : `${massUnit}/${mass[4]}h`;
+    const unit = dose.unit === 'mL' ? `${massUnit}/mL` : rate;
     return { strength: { value: round(amount / dose.max), unit }, length: mass[0].length };
   }
   const volume = VOLUME_IN_BRACKETS.exec(after);

@@ -16,7 +16,7 @@ const NOISE: readonly RegExp[] = [
   // A diluent volume ("20 mEq in 1 L") is no dose.
   /\bin\s*\d+(?:\.\d+)?\s*(?:l|litres?|liters?|ml)\b(?!\s*(?:of\s+)?water)/g,
   // Offsets from an event ("1 hour before procedure", "30 minutes before meals") are no course.
-  /\b\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:min\w*|hours?|hrs?)\s+(?=before|after|prior)/g,
+  /(?<![\d.])\b\d+(?:\.\d+)?(?:\s*(?:-|to)\s*\d+(?:\.\d+)?)?\s*(?:min\w*|hours?|hrs?)\s+(?=before|after|prior)/g,
 ];
 
 function unitOf(word: string): PeriodUnit {

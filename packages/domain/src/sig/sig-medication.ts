@@ -25,7 +25,8 @@ const SIG_WORDS = new Set(
     'directed qd od bid bd tid tds qid qds qw qhs hs qod morning evening night bedtime nocte mane ' +
     'before after with food meals meal breakfast lunch dinner then and for to in on at of the a ' +
     'up taper rapid initially until stat q x per tablet tablets iv im sc subq eye eyes ear ears ' +
-    'start starting increase decrease reduce continue stop then repeat'
+    'start starting increase decrease reduce continue stop then repeat nebulize nebulise ' +
+    'gargle wash soak massage rub cleanse dab dilute sprinkle suck drink squirt irrigate instil'
   ).split(' '),
 );
 
@@ -45,6 +46,8 @@ const FORM_WORDS: Readonly<Record<string, string | null>> = {
   suppository: 'suppository',
   suppositories: 'suppository',
   patch: 'patch',
+  implant: 'implant',
+  implants: 'implant',
   patches: 'patch',
   syrup: null,
   syp: null,
@@ -160,6 +163,10 @@ function scanConcentration(
     const volume = Number(volumeText);
     if (/^ml/.test(volumeUnit ?? '') && volume > 0) {
       return { ...NO_STRENGTH, strength: { value: amount / volume, unit: `${unit}/mL` }, length };
+    }
+    if (/^(?:h|hrs?|hours?)$/.test(volumeUnit ?? '') && volume > 0) {
+      // A delivery rate ("21 mg/24 hr") is kept as written.
+      return { ...NO_STRENGTH, strength: { value: amount, unit: `${unit}/${volume}h` }, length };
     }
     // Two ingredients ("80 mg/400 mg") state no single strength.
     return { ...NO_STRENGTH, length };

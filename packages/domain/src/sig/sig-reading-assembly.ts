@@ -23,6 +23,8 @@ export interface SigReadingParts {
   readonly header: SigClause | null;
   readonly maxPerDay: Quantity | null;
   readonly continuousInfusion: boolean;
+  /** An infusion whose rate cannot be right. */
+  readonly implausible: boolean;
   readonly text: string;
 }
 
@@ -73,7 +75,7 @@ function finish(
 ): SigReading {
   const signals = {
     conflict,
-    courseMismatch: mismatch,
+    courseMismatch: mismatch || parts.implausible,
     continuousInfusion: parts.continuousInfusion,
     text: parts.text,
   };

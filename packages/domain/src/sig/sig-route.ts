@@ -2,9 +2,9 @@ import type { Route } from './sig-reading';
 
 /** Explicit route words, strongest first: a site beats a verb, a verb beats a dose form. */
 const EXPLICIT_ROUTES: readonly (readonly [RegExp, Route])[] = [
-  [/\b(?:inhaled?|inhales|inhalation|inhaler|nebuli[sz]\w*|via neb\w*)\b/, 'inhaled'],
+  [/\b(?:inhaled?|inhales|inhalations?|inhaler|nebuli[sz]\w*|via neb\w*)\b/, 'inhaled'],
   [/\b(?:eyes?|eyelids?|ophthalmic|ou|os|conjunctival sac)\b/, 'ophthalmic'],
-  [/\b(?:ears?|otic|ear canal|au)\b/, 'otic'],
+  [/\b(?<!behind (?:the |each |your )?)(?:ears?|otic|ear canal|au)\b/, 'otic'],
   [/\b(?:nostrils?|nasal(?:ly)?|intranasal(?:ly)?|nose|nares|nare)\b/, 'nasal'],
   [/\b(?:sublingual(?:ly)?|under the tongue|sl)\b/, 'sublingual'],
   [/\b(?:vaginal(?:ly)?|vagina|intravaginal(?:ly)?|per vagina|pv|pessar(?:y|ies))\b/, 'vaginal'],
@@ -16,7 +16,7 @@ const EXPLICIT_ROUTES: readonly (readonly [RegExp, Route])[] = [
   // Oromucosal use has no route of its own in the corpus, so it counts as oral.
   [/\b(?:apply|paint)\b.*\b(?:in|to|inside) (?:the )?(?:mouth|gums?)\b|\bgum paint\b/, 'oral'],
   [
-    /\b(?:topical(?:ly)?|apply|applied|to affected areas?|to the skin|cream|ointment|lotion)\b/,
+    /\b(?:topical(?:ly)?|apply|applied|to (?:the )?(?:affected )?(?:areas?|skin)|cream|ointment|lotion)\b/,
     'topical',
   ],
   [/\b(?:po|by mouth|per mouth|orally|oral|swallow\w*|swish\w*|chew\w*|gargle)\b/, 'oral'],

@@ -36,6 +36,8 @@ const UNIT_RULES: readonly UnitRule[] = [
   { pattern: 'implants?', unit: 'implant', factor: 1 },
   { pattern: 'oz', unit: 'oz', factor: 1 },
   { pattern: 'mg/kg', unit: 'mg/kg', factor: 1 },
+  { pattern: 'mcg/kg', unit: 'mcg/kg', factor: 1 },
+  { pattern: 'units?/kg', unit: 'unit/kg', factor: 1 },
   { pattern: 'mg/m2', unit: 'mg/m2', factor: 1 },
   { pattern: 'mg/ml', unit: 'mg/mL', factor: 1 },
   { pattern: 'milligrams?|mg', unit: 'mg', factor: 1 },
