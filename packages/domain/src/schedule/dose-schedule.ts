@@ -85,9 +85,15 @@ export interface DoseSchedule {
 export interface DoseInstant {
   /** UTC instant, ISO 8601 with `Z`. */
   readonly at: string;
-  /** Local date `YYYY-MM-DD` in the schedule's zone. */
+  /**
+   * Local date `YYYY-MM-DD` in the schedule's zone: the date the dose was planned for (interval
+   * doses: the date on which the instant falls).
+   */
   readonly localDate: string;
-  /** Planned local time `HH:MM` (a time inside a spring-forward gap keeps its planned value). */
+  /**
+   * Planned local time `HH:MM`: a time inside a spring-forward gap keeps its planned value while
+   * `at` is the shifted instant. Interval doses carry the wall-clock time of `at` itself.
+   */
   readonly localTime: LocalTime;
   readonly dose: DoseRange | null;
   /** Index of the phase this dose belongs to. */

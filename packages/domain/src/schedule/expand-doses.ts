@@ -2,13 +2,16 @@ import { Temporal } from 'temporal-polyfill';
 import type { DoseRange } from '../sig/sig-reading';
 import type { DoseInstant, DosePattern, DoseSchedule, SchedulePhase } from './dose-schedule';
 import { isLocalTime } from './local-time';
-import { patternInstants, type PatternInstant } from './pattern-instants';
+import { patternInstants, type PatternInstant, type PatternWindow } from './pattern-instants';
 
 /** A half-open range of instants `[from, to)`, each ISO 8601 with a `Z` or an offset. */
 export interface InstantRange {
   readonly from: string;
   readonly to: string;
 }
+
+/** Days expanded at a time. */
+const CHUNK_DAYS = 32;
 
 interface PhaseDose extends PatternInstant {
   readonly doseIndex: number;
@@ -79,13 +82,8 @@ function walkPhases(
     const from = counting ? phaseStart : latest(phaseStart, visible.from);
     const fixedEnd: Temporal.PlainDate | null =
       phase.days === null ? null : phaseStart.add({ days: phase.days - 1 });
-    const doses = phaseDoses(
-      schedule.timeZone,
-      phase,
-      phaseStart,
-      from,
-      earliest(lastDate, fixedEnd),
-    );
+    const dates = { from, to: earliest(lastDate, fixedEnd) };
+    const doses = phaseDoses(schedule.timeZone, phase, phaseStart, dates, remaining);
     for (const dose of doses.doses) {
       if (remaining <= 0) {
         return;
@@ -101,15 +99,19 @@ function phaseDoses(
   timeZone: string,
   phase: SchedulePhase,
   phaseStart: Temporal.PlainDate,
-  from: Temporal.PlainDate,
-  to: Temporal.PlainDate,
+  dates: DateWindow,
+  remaining: number,
 ): { readonly doses: PhaseDose[]; readonly lastDoseDate: Temporal.PlainDate | null } {
-  const window = { timeZone, phaseStart, from, to };
-  const all = phase.doses
-    .flatMap(({ pattern, dose }, doseIndex) =>
-      patternInstants(pattern, window).map((instant) => ({ ...instant, doseIndex, dose })),
-    )
-    .sort((a, b) => a.epochMs - b.epochMs || a.doseIndex - b.doseIndex);
+  const limit = Math.min(remaining, phase.maxDoses ?? Number.POSITIVE_INFINITY);
+  const all: PhaseDose[] = [];
+  // Expand a month or so at a time, so a counted schedule that started long ago stops at its
+  // last dose instead of expanding every day since.
+  let from = dates.from;
+  while (Temporal.PlainDate.compare(from, dates.to) <= 0 && all.length < limit) {
+    const to = earliest(dates.to, from.add({ days: CHUNK_DAYS - 1 }));
+    all.push(...chunkDoses({ timeZone, phaseStart, from, to }, phase));
+    from = to.add({ days: 1 });
+  }
   if (phase.maxDoses == null || all.length < phase.maxDoses) {
     return { doses: all, lastDoseDate: null };
   }
@@ -119,6 +121,14 @@ function phaseDoses(
     doses,
     lastDoseDate: last === undefined ? null : Temporal.PlainDate.from(last.localDate),
   };
+}
+
+function chunkDoses(window: PatternWindow, phase: SchedulePhase): PhaseDose[] {
+  return phase.doses
+    .flatMap(({ pattern, dose }, doseIndex) =>
+      patternInstants(pattern, window).map((instant) => ({ ...instant, doseIndex, dose })),
+    )
+    .sort((a, b) => a.epochMs - b.epochMs || a.doseIndex - b.doseIndex);
 }
 
 function toDoseInstant(dose: PhaseDose, phaseIndex: number): DoseInstant {
