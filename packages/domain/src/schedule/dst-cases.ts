@@ -22,8 +22,9 @@ const every8Hours: DosePattern = { kind: 'interval', firstTime: '08:00', everyHo
  * The daylight-saving table (2026 transitions): for each zone a time inside the spring-forward
  * gap (fires at the shifted, later time), a repeated fall-back time (fires once, the earlier
  * instant), a daily 08:00 dose (stays 08:00 local) and an 8-hourly interval (exact hours across
- * the change). Asia/Kolkata (+05:30) and Asia/Kathmandu (+05:45) have no daylight saving and
- * check the half- and quarter-hour offsets and the midnight boundary.
+ * the change). America/Santiago changes its clocks at midnight. Asia/Kolkata (+05:30) and
+ * Asia/Kathmandu (+05:45) have no daylight saving and check the half- and quarter-hour offsets
+ * and the midnight boundary.
  */
 export const DST_CASES: readonly DstCase[] = [
   // Europe/London: +00:00 → +01:00 at 01:00 on 29 March; back at 02:00 BST on 25 October.
@@ -182,6 +183,24 @@ export const DST_CASES: readonly DstCase[] = [
       '2026-10-03T21:30:00Z',
       '2026-10-04T05:30:00Z',
     ],
+  },
+  // America/Santiago changes at midnight: -03:00 → -04:00 at 00:00 on 5 April (23:00–24:00 on
+  // 4 April happens twice); -04:00 → -03:00 at 00:00 on 6 September (00:00–01:00 never happens).
+  {
+    timeZone: 'America/Santiago',
+    name: 'midnight gap: 00:00 daily fires at 01:00 on 6 September',
+    pattern: daily('00:00'),
+    startDate: '2026-09-05',
+    range: { from: '2026-09-05T00:00:00Z', to: '2026-09-08T00:00:00Z' },
+    expected: ['2026-09-05T04:00:00Z', '2026-09-06T04:00:00Z', '2026-09-07T03:00:00Z'],
+  },
+  {
+    timeZone: 'America/Santiago',
+    name: 'fall-back before midnight: 23:30 daily fires once on 4 April',
+    pattern: daily('23:30'),
+    startDate: '2026-04-03',
+    range: { from: '2026-04-03T00:00:00Z', to: '2026-04-07T00:00:00Z' },
+    expected: ['2026-04-04T02:30:00Z', '2026-04-05T02:30:00Z', '2026-04-06T03:30:00Z'],
   },
   // Asia/Kolkata: +05:30 all year.
   {
