@@ -12,8 +12,9 @@ export interface SequencedStep {
  * Combines the steps of several `Dosage` entries into one reading. Entries with equal `sequence`
  * run side by side (a concurrent group); different sequences run one after another in increasing
  * order. With no `sequence` anywhere, all entries are concurrent; a `sequence` on only some
- * entries is an error. Route, as-needed and daily maximum shared by every step move up to the
- * group (the sig corpus' canonical form), as does a duration shared by a nested group.
+ * entries is an error. The result follows the sig corpus' canonical form: a route shared by every
+ * step is copied up to the group; an as-needed reason and a daily maximum shared by every step
+ * move up; so does a duration shared by the steps of a nested group.
  */
 export function assembleReading(
   entries: readonly SequencedStep[],
@@ -26,10 +27,18 @@ export function assembleReading(
   if (withSequence !== 0 && withSequence !== entries.length) {
     json.error('required', path, 'give every entry a sequence, or none');
   }
-  const groups = groupBySequence(entries).map((steps) =>
-    steps.length === 1 && steps[0] ? steps[0] : hoist(group(steps, 'concurrent'), true),
-  );
-  const root = groups.length === 1 && groups[0] ? groups[0] : group(groups, 'sequential');
+  const grouped = groupBySequence(entries);
+  const [onlyGroup] = grouped;
+  // Durations move up only inside a sequence: at the root they stay on the steps.
+  const root =
+    grouped.length === 1 && onlyGroup
+      ? group(onlyGroup, 'concurrent')
+      : group(
+          grouped.map((steps) =>
+            steps.length === 1 && steps[0] ? steps[0] : hoist(group(steps, 'concurrent'), true),
+          ),
+          'sequential',
+        );
   return { ...hoist(root, false), medication: null };
 }
 
@@ -52,16 +61,17 @@ function hoist(parent: SigStep, withDuration: boolean): SigStep {
   if (children.length === 0) return parent;
   const lifted: Partial<Mutable<SigStep>> = {};
   const cleared: Partial<Mutable<SigStep>> = {};
-  const shared = <K extends keyof SigStep>(keys: readonly K[]): void => {
+  const shared = <K extends keyof SigStep>(keys: readonly K[], clear = true): void => {
     const first = children[0];
     if (!first || !keys.some((k) => first[k] !== EMPTY_STEP[k])) return;
     if (!children.every((c) => keys.every((k) => same(c[k], first[k])))) return;
     for (const k of keys) {
       lifted[k] = first[k];
-      cleared[k] = EMPTY_STEP[k];
+      if (clear) cleared[k] = EMPTY_STEP[k];
     }
   };
-  shared(['route']);
+  // The sig corpus keeps a shared route on the steps too, and other shared values only above.
+  shared(['route'], false);
   shared(['asNeeded', 'asNeededFor']);
   shared(['maxPerDay']);
   if (withDuration) shared(['duration']);

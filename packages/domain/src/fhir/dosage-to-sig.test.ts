@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import type { Dosage } from '@medplum/fhirtypes';
+import type { SigReading } from '../sig/sig-reading';
 import { dosageToSig } from './dosage-to-sig';
 import { sigToDosage } from './sig-to-dosage';
 import { buildSigReading, buildSigStep } from './testing/sig-reading-builder';
@@ -38,6 +42,7 @@ describe('dosageToSig', () => {
       stepsType: 'sequential',
       steps: [3, 2, 1].map((n) =>
         buildSigStep({
+          route: 'oral',
           dose: { min: n, max: n, unit: 'tablet' },
           frequency: { count: 1, period: 1, periodUnit: 'd' },
           when: ['MORN'],
@@ -65,16 +70,19 @@ describe('dosageToSig', () => {
       stepsType: 'sequential',
       steps: [
         buildSigStep({
+          route: 'oral',
           dose: { min: 1, max: 1, unit: 'tablet' },
           frequency: { count: 1, period: 1, periodUnit: 'd' },
           when: ['NIGHT'],
           duration: { value: 1, unit: 'wk' },
         }),
         buildSigStep({
+          route: 'oral',
           stepsType: 'concurrent',
           duration: { value: 2, unit: 'wk' },
           steps: ['MORN', 'NIGHT'].map((when) =>
             buildSigStep({
+              route: 'oral',
               dose: { min: 1, max: 1, unit: 'tablet' },
               frequency: { count: 1, period: 1, periodUnit: 'd' },
               when: [when as 'MORN' | 'NIGHT'],
@@ -99,6 +107,34 @@ describe('dosageToSig', () => {
   describe.each(Object.entries(roundTrips))('when reading back %s', (_name, reading) => {
     it('reproduces the reading', () => {
       expect(dosageToSig(sigToDosage(reading))).toEqual(reading);
+    });
+  });
+
+  describe('when reading back every gold reading of the sig corpus (dev set)', () => {
+    const corpus = readFileSync(
+      resolve(__dirname, '../../../../../shared/fixtures/sig/dev.jsonl'),
+      'utf8',
+    );
+    // Dosage has no place for strength; the corpus puts it on the steps of one reading.
+    const readings = corpus
+      .trim()
+      .split('\n')
+      .map((line) => {
+        const { gold } = JSON.parse(line) as { gold: SigReading };
+        return { ...gold, medication: null, strength: null, ambiguous: false };
+      });
+
+    it('reproduces every reading but the one with a per-step strength', () => {
+      const differing = readings.filter((r) => !isDeepStrictEqual(dosageToSig(sigToDosage(r)), r));
+
+      expect(readings).toHaveLength(169);
+      expect(differing.map((r) => r.steps?.map((s) => s.strength))).toEqual([
+        [
+          { value: 20, unit: 'mg' },
+          { value: 20, unit: 'mg' },
+          { value: 20, unit: 'mg' },
+        ],
+      ]);
     });
   });
 

@@ -1,4 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Bundle, MedicationRequest, Resource } from '@medplum/fhirtypes';
+import { importToPrescriptions } from '../cli/import-to-prescriptions';
+import type { SigReading } from '../sig/sig-reading';
 import { exportPatientBundle } from './export-patient-bundle';
 import { importMedicationRequests } from './import-medication-requests';
 import type { RecordedDose } from './recorded-dose';
@@ -17,6 +21,7 @@ const taper = buildPrescription({
     stepsType: 'sequential',
     steps: [3, 2].map((n) =>
       buildSigStep({
+        route: 'oral',
         dose: { min: n, max: n, unit: 'tablet' },
         frequency: { count: 1, period: 1, periodUnit: 'd' },
         when: ['MORN'],
@@ -142,6 +147,42 @@ describe('exportPatientBundle', () => {
         effectiveDateTime: '2026-03-28T18:00:00Z',
         request: { reference: 'MedicationRequest/rx-1' },
       });
+    });
+  });
+
+  describe('when exporting every gold reading of the sig corpus and the upstream fixtures', () => {
+    const shared = resolve(__dirname, '../../../../../shared/fixtures');
+    const corpus = readFileSync(`${shared}/sig/dev.jsonl`, 'utf8').trim().split('\n');
+    const fromCorpus = corpus.map((line) => {
+      const { id, text, gold } = JSON.parse(line) as { id: number; text: string; gold: SigReading };
+      return buildPrescription({ prescriptionId: `dev-${id}`, instructionText: text, sig: gold });
+    });
+    const fromFixtures = readdirSync(`${shared}/fhir-upstream`)
+      .filter((name) => name.endsWith('.json'))
+      .flatMap((name, f) => {
+        const result = importMedicationRequests(
+          JSON.parse(readFileSync(`${shared}/fhir-upstream/${name}`, 'utf8')),
+        );
+        if (!result.ok) throw new Error(`fixture ${name} did not import`);
+        const options = { timeZone: 'UTC', startDate: '2026-03-27', now: new Date(0) };
+        return importToPrescriptions(result.medications, options).map(({ prescription }, i) => ({
+          ...prescription,
+          prescriptionId: `fixture-${f + 1}-${i + 1}`,
+        }));
+      });
+
+    it('passes R4 structure validation for all of them', () => {
+      const bundle = exportPatientBundle({
+        patient: { id: 'corpus' },
+        prescriptions: [...fromCorpus, ...fromFixtures],
+        administrations: [],
+      });
+      const checked = [bundle, ...resourcesOf(bundle)];
+
+      const invalid = checked.filter((r) => validateR4(r).length > 0);
+
+      expect([fromCorpus.length, fromFixtures.length, checked.length]).toEqual([169, 9, 180]);
+      expect(invalid).toEqual([]);
     });
   });
 
