@@ -24,10 +24,16 @@ export function serializeError(value: unknown, depth = 0): SerializedError | str
     message: value.message,
     ...(code === undefined ? {} : { code }),
     ...(value.stack === undefined ? {} : { stack: value.stack }),
-    ...(value.cause === undefined || depth >= MAX_CAUSE_DEPTH
+    ...(causeOf(value) === undefined || depth >= MAX_CAUSE_DEPTH
       ? {}
-      : { cause: serializeError(value.cause, depth + 1) }),
+      : { cause: serializeError(causeOf(value), depth + 1) }),
   };
+}
+
+/** The standard `cause`, or the `error` field where a library keeps it (grammY's HttpError). */
+function causeOf(error: Error): unknown {
+  if (error.cause !== undefined) return error.cause;
+  return 'error' in error && error.error instanceof Error ? error.error : undefined;
 }
 
 function readCode(error: Error): string | number | undefined {

@@ -1,6 +1,7 @@
 import { Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Logger } from '../logging/logger';
+import { nativeFetchBridge } from './native-fetch-bridge';
 import { createTelegramCallGuard } from './telegram-call-guard';
 
 /** Longest a single Bot API call may take, in seconds (grammY's default is 500). */
@@ -25,7 +26,12 @@ export interface TelegramBotOptions {
 export function createTelegramBot(options: TelegramBotOptions): Bot {
   const bot = new Bot(options.token, {
     botInfo: presetBotInfo(options.token),
-    client: { apiRoot: options.apiRoot, timeoutSeconds: TELEGRAM_CALL_TIMEOUT_SECONDS },
+    client: {
+      apiRoot: options.apiRoot,
+      timeoutSeconds: TELEGRAM_CALL_TIMEOUT_SECONDS,
+      // See nativeFetchBridge for why grammY's node-fetch is bypassed.
+      fetch: nativeFetchBridge,
+    },
   });
   bot.api.config.use(
     createTelegramCallGuard({

@@ -9,6 +9,8 @@ export interface RecordedTelegramCall {
   readonly payload: Readonly<Record<string, unknown>>;
   /** Set once the fake has answered the call. */
   answered: boolean;
+  /** The `result` sent back (undefined for a scripted failure or before the answer). */
+  result?: unknown;
 }
 
 /** A scripted Bot API error for the next call of a method. */
@@ -127,8 +129,12 @@ export class FakeTelegramApi {
     const delayMs = script.delaysMs.shift();
     if (delayMs !== undefined) await new Promise((resolve) => setTimeout(resolve, delayMs));
     const failure = script.failures.shift();
-    if (failure === undefined) respond(response, 200, { ok: true, result: this.resultOf(call) });
-    else respond(response, failure.errorCode, failureBody(failure));
+    if (failure === undefined) {
+      call.result = this.resultOf(call);
+      respond(response, 200, { ok: true, result: call.result });
+    } else {
+      respond(response, failure.errorCode, failureBody(failure));
+    }
     call.answered = true;
     for (const listener of [...this.listeners]) listener();
   }

@@ -1,0 +1,279 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
+import { FakeTelegramApi, type RecordedTelegramCall } from '../src/testing/fake-telegram-api';
+import { RunningBundle } from './running-bundle';
+
+const TOKEN = '7000001:E2E_FAKE_TOKEN_abcdefghijklmnopqrstuvwxyz012';
+const WEBHOOK_SECRET = 'e2e_webhook_secret-5f2b9c';
+const PATIENT = { id: 424242001, is_bot: false, first_name: 'Ada', language_code: 'en' };
+const FIXTURE = join(
+  __dirname,
+  '../../../../shared/fixtures/fhir-upstream/01_simple_amoxicillin_bundle.json',
+);
+
+const bundleSchema = z.object({
+  entry: z.array(
+    z.object({
+      resource: z.looseObject({
+        resourceType: z.string(),
+        medicationCodeableConcept: z.object({ text: z.string() }).optional(),
+        dosageInstruction: z.array(z.object({ text: z.string() })).optional(),
+      }),
+    }),
+  ),
+});
+
+// The fixture request's medicationCodeableConcept.text, a colon, then dosageInstruction[0].text.
+async function fixturePrescriptionText(): Promise<string> {
+  const bundle = bundleSchema.parse(JSON.parse(await readFile(FIXTURE, 'utf8')));
+  const request = bundle.entry.find((e) => e.resource.resourceType === 'MedicationRequest');
+  const medication = request?.resource.medicationCodeableConcept?.text;
+  const instruction = request?.resource.dosageInstruction?.[0]?.text;
+  if (medication === undefined || instruction === undefined) throw new Error('fixture changed');
+  return `${medication}: ${instruction}`;
+}
+
+function textUpdate(updateId: number, text: string, from = PATIENT): Record<string, unknown> {
+  return {
+    update_id: updateId,
+    message: {
+      message_id: updateId - 500_000,
+      from,
+      chat: { id: from.id, first_name: from.first_name, type: 'private' },
+      date: 1_767_225_600,
+      text,
+    },
+  };
+}
+
+function buttonUpdate(
+  updateId: number,
+  reply: RecordedTelegramCall,
+  data: string,
+): Record<string, unknown> {
+  const sent = z.object({ message_id: z.number() }).parse(reply.result);
+  return {
+    update_id: updateId,
+    callback_query: {
+      id: '1822130055810392001',
+      from: PATIENT,
+      message: {
+        message_id: sent.message_id,
+        from: {
+          id: 7000001,
+          is_bot: true,
+          first_name: 'Ctrl-Alt-Heal',
+          username: 'ctrl_alt_heal_bot',
+        },
+        chat: { id: PATIENT.id, first_name: PATIENT.first_name, type: 'private' },
+        date: 1_767_225_601,
+        text: String(reply.payload.text),
+        reply_markup: reply.payload.reply_markup,
+      },
+      chat_instance: '-5318008123456789',
+      data,
+    },
+  };
+}
+
+const keyboardSchema = z.object({
+  inline_keyboard: z.array(z.array(z.object({ text: z.string(), callback_data: z.string() }))),
+});
+
+describe('the bundle on embedded defaults, driven through /webhook', () => {
+  let telegram: FakeTelegramApi;
+  let dataDir: string;
+  let app: RunningBundle;
+  let baseUrl: string;
+  let dynamo: DynamoDBDocumentClient;
+  let tables: { prescriptions: string; processedUpdates: string };
+  let prescriptionText: string;
+
+  beforeAll(async () => {
+    prescriptionText = await fixturePrescriptionText();
+    telegram = await FakeTelegramApi.start();
+    dataDir = await mkdtemp(join(tmpdir(), 'cah-e2e-'));
+    app = await RunningBundle.start({
+      CAH_RUNTIME_MODE: 'embedded',
+      CAH_DATA_DIR: dataDir,
+      PORT: '0',
+      LOG_LEVEL: 'debug',
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      TELEGRAM_API_ROOT: telegram.apiRoot,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    });
+    const endpoints = z
+      .object({
+        httpUrl: z.string(),
+        dynamoEndpoint: z.string(),
+        tableNames: z.object({ prescriptions: z.string(), processedUpdates: z.string() }),
+      })
+      .parse(JSON.parse(await readFile(join(dataDir, 'endpoints.json'), 'utf8')));
+    baseUrl = endpoints.httpUrl;
+    tables = endpoints.tableNames;
+    dynamo = DynamoDBDocumentClient.from(
+      new DynamoDBClient({
+        endpoint: endpoints.dynamoEndpoint,
+        region: 'us-east-1',
+        credentials: { accessKeyId: 'e2e', secretAccessKey: 'e2e' },
+      }),
+    );
+  }, 30_000);
+
+  afterAll(async () => {
+    dynamo?.destroy();
+    await app?.stop();
+    await telegram?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  function post(body: unknown, secret = WEBHOOK_SECRET): Promise<Response> {
+    return fetch(`${baseUrl}/webhook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+  }
+
+  async function scan(table: string): Promise<Record<string, unknown>[]> {
+    return (
+      (await dynamo.send(new ScanCommand({ TableName: table, ConsistentRead: true }))).Items ?? []
+    );
+  }
+
+  const toPatient = (call: RecordedTelegramCall): boolean =>
+    call.method === 'sendMessage' && call.payload.chat_id === PATIENT.id;
+
+  let proposal: RecordedTelegramCall;
+
+  describe('when the patient types the fixture prescription', () => {
+    it('answers 200 and sends a reply naming amoxicillin, three daily times and a confirm button', async () => {
+      const response = await post(textUpdate(810_000_001, prescriptionText));
+
+      [proposal] = (await telegram.waitForCalls(toPatient, 1)) as [RecordedTelegramCall];
+
+      expect(response.status).toBe(200);
+      const text = String(proposal.payload.text);
+      expect(text).toMatch(/amoxicillin/i);
+      expect(new Set(text.match(/\b\d{2}:\d{2}\b/g)).size).toBe(3);
+      expect(proposal.payload.parse_mode).toBe('HTML');
+      const buttons = keyboardSchema.parse(proposal.payload.reply_markup).inline_keyboard.flat();
+      expect(buttons).toEqual([
+        {
+          text: expect.stringMatching(/confirm/i) as unknown,
+          callback_data: expect.stringMatching(/^rx:confirm:/) as unknown,
+        },
+      ]);
+      expect(telegram.callsTo('sendChatAction')[0]?.payload).toEqual({
+        chat_id: PATIENT.id,
+        action: 'typing',
+      });
+    });
+  });
+
+  describe('when the patient presses the confirm button', () => {
+    it('stores the active prescription in the embedded DynamoDB and confirms', async () => {
+      const data =
+        keyboardSchema.parse(proposal.payload.reply_markup).inline_keyboard[0]?.[0]
+          ?.callback_data ?? '';
+
+      const response = await post(buttonUpdate(810_000_002, proposal, data));
+      const [, confirmation] = await telegram.waitForCalls(toPatient, 2);
+
+      expect(response.status).toBe(200);
+      expect(String(confirmation?.payload.text)).toMatch(/^Saved .*Amoxicillin/);
+      expect(
+        telegram.callsTo('answerCallbackQuery').map((c) => c.payload.callback_query_id),
+      ).toEqual(['1822130055810392001']);
+      expect(
+        (await scan(tables.prescriptions)).map((item) => [item.prescriptionId, item.status]),
+      ).toEqual([[data.slice('rx:confirm:'.length), 'active']]);
+    });
+  });
+
+  describe('when Telegram redelivers both updates', () => {
+    it('answers 200, sends nothing more and stores no second prescription', async () => {
+      const data =
+        keyboardSchema.parse(proposal.payload.reply_markup).inline_keyboard[0]?.[0]
+          ?.callback_data ?? '';
+
+      const statuses = [
+        (await post(textUpdate(810_000_001, prescriptionText))).status,
+        (await post(buttonUpdate(810_000_002, proposal, data))).status,
+      ];
+      // Turns of one chat run in order, so once /help is answered any duplicate would have been.
+      await post(textUpdate(810_000_003, '/help'));
+      await telegram.waitForCalls(toPatient, 3);
+
+      expect(statuses).toEqual([200, 200]);
+      const texts = telegram.calls.filter(toPatient).map((call) => String(call.payload.text));
+      expect(texts).toHaveLength(3);
+      expect(texts[0]).toBe(proposal.payload.text);
+      expect(texts[1]).toMatch(/^Saved \u2705 <b>Amoxicillin/);
+      expect(texts[2]).toMatch(/^Here is what I can do/);
+      expect(await scan(tables.prescriptions)).toHaveLength(1);
+    });
+  });
+
+  describe('when the secret is wrong or the body malformed', () => {
+    it('answers 401 or 400 and stores nothing', async () => {
+      const before = (await scan(tables.processedUpdates)).length;
+
+      const wrong = await post(textUpdate(810_000_004, 'hello'), 'not-the-secret');
+      const malformed = await post('{"update_id": 810000005, "message": ');
+
+      expect([wrong.status, malformed.status]).toEqual([401, 400]);
+      expect(await malformed.json()).toEqual({ error: 'request body is not valid JSON' });
+      expect((await scan(tables.processedUpdates)).length).toBe(before);
+    });
+  });
+
+  describe('when SIGTERM arrives in the middle of a turn', () => {
+    it('finishes the turns in flight, sends their replies and exits 0', async () => {
+      const other = { id: 424242777, is_bot: false, first_name: 'Bo', language_code: 'en' };
+      const toOther = (call: RecordedTelegramCall): boolean =>
+        call.method === 'sendMessage' && call.payload.chat_id === other.id;
+      telegram.delayNext('sendMessage', 1500);
+
+      await post(textUpdate(810_000_010, prescriptionText, other));
+      await telegram.waitForCalls(toOther, 1);
+      await post(textUpdate(810_000_011, '/help', other));
+      app.signal('SIGTERM');
+      const exitCode = await app.exitCode();
+
+      expect(exitCode).toBe(0);
+      expect(telegram.calls.filter(toOther).map((call) => call.answered)).toEqual([true, true]);
+      expect(
+        app
+          .logs()
+          .filter(
+            (l) =>
+              l.msg === 'update handled' &&
+              [810_000_010, 810_000_011].includes(Number(l.update_id)),
+          )
+          .map((l) => l.outcome),
+      ).toEqual(['replied', 'replied']);
+      expect(app.logs().find((l) => l.msg === 'shutdown finished')).toEqual(
+        expect.objectContaining({ drained: true }),
+      );
+    });
+  });
+
+  describe('when the whole run is over', () => {
+    it('never logged the token, the webhook secret or what the patient typed', () => {
+      const everything = app.output.join('\n');
+
+      expect(everything).not.toContain(TOKEN);
+      expect(everything).not.toContain(TOKEN.split(':')[1]);
+      expect(everything).not.toContain(WEBHOOK_SECRET);
+      expect(everything).not.toMatch(/amoxicillin/i);
+      expect(everything).not.toContain('three times daily');
+      expect(app.logs().filter((l) => l.msg === 'update handled')).toHaveLength(5);
+    });
+  });
+});
