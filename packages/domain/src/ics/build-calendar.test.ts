@@ -1,5 +1,9 @@
 import ICAL from 'ical.js';
 import * as nodeIcal from 'node-ical';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { importToPrescriptions } from '../cli/import-to-prescriptions';
+import { importMedicationRequests } from '../fhir/import-medication-requests';
 import { buildPrescription } from '../fhir/testing/prescription-builder';
 import type { DoseSchedule, SchedulePhase } from '../schedule/dose-schedule';
 import { expandDoses } from '../schedule/expand-doses';
@@ -11,6 +15,8 @@ import {
 } from './testing/calendar-readers';
 
 const NOW = new Date('2026-01-01T00:00:00Z');
+// CI clones the repository with the shared folder as a sibling.
+const FIXTURES = resolve(__dirname, '../../../../../shared/fixtures/fhir-upstream');
 const TABLET = { min: 1, max: 1, unit: 'tablet' };
 
 function daily(times: string[], days: number | null = null, everyNDays = 1): SchedulePhase {
@@ -162,6 +168,36 @@ describe('buildCalendar', () => {
 
     it('expands in node-ical to the instants of expandDoses', () => {
       expect(expandWithNodeIcal(text, window)).toEqual(expected);
+    });
+  });
+
+  describe.each([
+    '01_simple_amoxicillin_bundle.json',
+    '02_polypharmacy_mixed_schedules.json',
+    '03_complex_with_notes_and_prn.json',
+    '04_large_duration_and_special_routes.json',
+  ])('when the prescriptions come from the upstream fixture %s', (name) => {
+    const bundle: unknown = JSON.parse(readFileSync(`${FIXTURES}/${name}`, 'utf8'));
+    const imported = importMedicationRequests(bundle);
+    const options = { timeZone: 'Europe/London', startDate: '2026-03-25', now: NOW };
+    const prescriptions = imported.ok
+      ? importToPrescriptions(imported.medications, options).map((i) => i.prescription)
+      : [];
+    const window = windowAround('2026-03-20T00:00:00Z', '2026-07-01T00:00:00Z');
+    const range = { from: window.from.toISOString(), to: window.to.toISOString() };
+    const expected = prescriptions
+      .filter((p) => p.status === 'active')
+      .flatMap((p) => expandDoses(p.schedule, range))
+      .map((d) => new Date(d.at).toISOString())
+      .sort();
+    const text = buildCalendar({ timeZone: 'Europe/London', prescriptions, now: NOW });
+
+    it('expands in both readers to the instants of expandDoses across the March change', () => {
+      expect(prescriptions.length).toBeGreaterThan(0);
+      expect([expandWithIcalJs(text, window), expandWithNodeIcal(text, window)]).toEqual([
+        expected,
+        expected,
+      ]);
     });
   });
 
