@@ -89,6 +89,9 @@ function expandAll(schedule: DoseSchedule, open: boolean): DoseInstant[] {
   if (schedule.endDate !== null) {
     return expandDays(schedule, from, Temporal.PlainDate.from(schedule.endDate).add({ days: 2 }));
   }
+  // TODO: an open-ended pattern that repeats less often than every OPEN_END_LOOKAHEAD_DAYS
+  // (monthly every 14+ months) may have no dose in the first window and then gets no event; the
+  // bot's own reminders still fire. No sig in the corpus repeats that rarely.
   const boundedDays = schedule.phases.reduce((sum, p) => sum + (p.days ?? 0), 0);
   const firstWindow = boundedDays + OPEN_END_LOOKAHEAD_DAYS;
   if (open || schedule.maxDoses === null)
