@@ -36,6 +36,7 @@ describe('extractProduct', () => {
         {
           medication: 'pan d',
           strength: { value: 40, unit: 'mg' },
+          strengthIsDoseCandidate: true,
           form: 'tablet',
         },
       ],
@@ -50,7 +51,7 @@ describe('extractProduct', () => {
         { medication: 'co-trimoxazole', form: 'tablet' },
       ],
       ['Take two tablets of ibuprofen 3 times', { medication: 'ibuprofen' }],
-      ['MOXCLAV 625 1 tab bd', { medication: 'moxclav' }],
+      ['MOXCLAV 625 1 tab bd', { medication: 'moxclav 625' }],
     ])('reads "%s"', (raw, expected) => {
       expect(product(raw)).toEqual({ ...nothing, ...expected });
     });

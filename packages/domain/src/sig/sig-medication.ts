@@ -139,6 +139,8 @@ interface StrengthScan {
   /** Used as the dose, the amount is no strength any more (mEq). */
   readonly isDoseOnly: boolean;
   readonly length: number;
+  /** A unitless number that belongs to a brand name ("MOXCLAV 625", "Dolo 650"). */
+  readonly brandNumber?: string;
 }
 
 const NO_STRENGTH: StrengthScan = {
@@ -180,13 +182,30 @@ function scanConcentration(
   return { ...NO_STRENGTH, strength: { value: amount, unit: `${unit}/${denominator}` }, length: 2 };
 }
 
+/** "PAN 40 TABLET 1-0-0", "Dolo 650 SOS": a unitless number that is part of the name. */
+function isBrandNumber(
+  value: string,
+  next: string,
+  unit: string | null,
+  after: string | undefined,
+): boolean {
+  if (!/^\d+$/.test(value)) return false;
+  if (unit === 'tablet' || unit === 'capsule') return /^\d/.test(after ?? '');
+  if (unit !== null || /^(?:-|x|to|or)$/.test(next)) return false;
+  return next === '' || /^\d/.test(next) || next in FORM_WORDS || !SIG_WORDS.has(next);
+}
+
 function scanStrength(tokens: readonly string[], at: number): StrengthScan {
   const [value, unitWord = '', ...rest] = tokens.slice(at, at + 5);
   if (value === undefined || !/^\d/.test(value)) return NO_STRENGTH;
   const [base = '', denominator] = unitWord.split(/\/(.*)/);
   const unit = normalizeUnit(base);
-  // A number in a brand name ("MOXCLAV 625 1 tab") is no amount.
-  if (unit === null) return { ...NO_STRENGTH, length: /^\d/.test(unitWord) ? 1 : 0 };
+  // A unitless number after the name is part of a brand name ("MOXCLAV 625", "Dolo 650"),
+  // unless a slot pattern or a range starts with it.
+  if (isBrandNumber(value, unitWord, unit?.unit ?? null, rest[0])) {
+    return { ...NO_STRENGTH, length: 1, brandNumber: value };
+  }
+  if (unit === null) return NO_STRENGTH;
   // "875-125 mg": two ingredients.
   if (!/^\d+(?:\.\d+)?$/.test(value)) return { ...NO_STRENGTH, length: 2 };
   if (denominator !== undefined)
@@ -201,7 +220,10 @@ function scanStrength(tokens: readonly string[], at: number): StrengthScan {
   }
   if (!STRENGTH_UNITS.has(unit.unit)) {
     // A volume with the name is the pack size ("Syrup Crocin 100ml 5ml"); other amounts are doses.
-    const isPack = unit.unit === 'mL' && /^\d/.test(rest[0] ?? '');
+    const isPack =
+      unit.unit === 'mL' &&
+      /^\d+(?:\.\d+)?$/.test(rest[0] ?? '') &&
+      normalizeUnit(rest[1] ?? '') !== null;
     return { ...NO_STRENGTH, length: isPack ? 2 : 0 };
   }
   const strength = { value: Number(value), unit: unit.unit };
@@ -256,9 +278,9 @@ function productOf(scan: HeaderScan): SigProduct {
   const end = Math.max(formEnd + pack, scan.headerEnd ?? 0);
   const text = [...tokens.slice(0, start), '|', ...tokens.slice(end)].join(' ');
   return {
-    medication: name,
+    medication: strength.brandNumber === undefined ? name : `${name} ${strength.brandNumber}`,
     strength: strength.strength,
-    strengthIsDoseCandidate: strength.isDoseCandidate && form.form === null,
+    strengthIsDoseCandidate: strength.isDoseCandidate,
     strengthIsDoseOnly: strength.isDoseOnly,
     form: form.form,
     text,
