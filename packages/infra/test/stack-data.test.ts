@@ -190,11 +190,37 @@ describe('CtrlAltHealStack data layer', () => {
       });
     });
 
-    it('writes VPC flow logs of all traffic to the log bucket', () => {
+    it('writes VPC flow logs of all traffic to the log bucket, under a policy the stack owns', () => {
       template.hasResourceProperties('AWS::EC2::FlowLog', {
         LogDestinationType: 's3',
         TrafficType: 'ALL',
         LogDestination: Match.objectLike({ 'Fn::Join': Match.anyValue() }),
+      });
+      const logs = findOne(template, 'AWS::S3::Bucket', 'BucketsLogs').id;
+      template.hasResourceProperties('AWS::S3::BucketPolicy', {
+        Bucket: { Ref: logs },
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            {
+              Sid: 'VpcFlowLogDelivery',
+              Effect: 'Allow',
+              Principal: { Service: 'delivery.logs.amazonaws.com' },
+              Action: 's3:PutObject',
+              Resource: {
+                'Fn::Join': [
+                  '',
+                  [getAtt(logs), '/vpc-flow-logs/AWSLogs/', { Ref: 'AWS::AccountId' }, '/*'],
+                ],
+              },
+              Condition: {
+                StringEquals: {
+                  's3:x-amz-acl': 'bucket-owner-full-control',
+                  'aws:SourceAccount': { Ref: 'AWS::AccountId' },
+                },
+              },
+            },
+          ]),
+        },
       });
     });
   });

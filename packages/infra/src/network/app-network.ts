@@ -1,7 +1,11 @@
-import { Validations } from 'aws-cdk-lib';
+import { Stack, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+
+/** Key prefix of the VPC flow logs in the log bucket. */
+export const FLOW_LOG_PREFIX = 'vpc-flow-logs/';
 
 /** Settings of the network. */
 export interface AppNetworkProps {
@@ -43,8 +47,9 @@ export class AppNetwork extends Construct {
         S3: { service: ec2.GatewayVpcEndpointAwsService.S3 },
       },
     });
+    this.allowFlowLogDelivery(props.flowLogBucket);
     this.vpc.addFlowLog('FlowLog', {
-      destination: ec2.FlowLogDestination.toS3(props.flowLogBucket, 'vpc-flow-logs/'),
+      destination: ec2.FlowLogDestination.toS3(props.flowLogBucket, FLOW_LOG_PREFIX),
       trafficType: ec2.FlowLogTrafficType.ALL,
     });
     Validations.of(this.vpc).acknowledge(
@@ -58,6 +63,26 @@ export class AppNetwork extends Construct {
         reason:
           'only the public subnets route to the internet gateway: they hold the NAT gateways and, with a domain, the public HTTPS load balancer; tasks sit in private subnets',
       },
+    );
+  }
+
+  // Declared here so a later update of the bucket policy cannot drop the statement that the
+  // flow log service would otherwise add on its own at creation.
+  private allowFlowLogDelivery(bucket: s3.IBucket): void {
+    const { account } = Stack.of(this);
+    bucket.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'VpcFlowLogDelivery',
+        principals: [new iam.ServicePrincipal('delivery.logs.amazonaws.com')],
+        actions: ['s3:PutObject'],
+        resources: [bucket.arnForObjects(`${FLOW_LOG_PREFIX}AWSLogs/${account}/*`)],
+        conditions: {
+          StringEquals: {
+            's3:x-amz-acl': 'bucket-owner-full-control',
+            'aws:SourceAccount': account,
+          },
+        },
+      }),
     );
   }
 }
