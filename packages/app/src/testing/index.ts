@@ -1,0 +1,4 @@
+// Test doubles of @ctrl-alt-heal/app for sibling packages' tests.
+
+export { FakeTelegramApi } from './fake-telegram-api';
+export type { FakeTelegramFailure, RecordedTelegramCall } from './fake-telegram-api';
