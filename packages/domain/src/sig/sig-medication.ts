@@ -61,6 +61,11 @@ const FORM_WORDS: Readonly<Record<string, string | null>> = {
   ung: null,
   gel: null,
   lotion: null,
+  liquid: null,
+  medicated: null,
+  plaster: 'plaster',
+  plasters: 'plaster',
+  transdermal: null,
   drops: null,
   inhaler: null,
   for: null,
@@ -179,7 +184,8 @@ function scanConcentration(
   if (perUnit !== null && STRENGTH_UNITS.has(perUnit.unit)) return { ...NO_STRENGTH, length: 2 };
   const secondMass = words.slice(1, 4).findIndex((word) => /^(?:mg|mcg|g)$/.test(word ?? ''));
   if (secondMass >= 0) return { ...NO_STRENGTH, length: secondMass + 3 };
-  return { ...NO_STRENGTH, strength: { value: amount, unit: `${unit}/${denominator}` }, length: 2 };
+  const per = /^(?:h|hr|hrs|hours?)$/.test(denominator) ? 'h' : denominator;
+  return { ...NO_STRENGTH, strength: { value: amount, unit: `${unit}/${per}` }, length: 2 };
 }
 
 /** "PAN 40 TABLET 1-0-0", "Dolo 650 SOS": a unitless number that is part of the name. */
@@ -190,7 +196,8 @@ function isBrandNumber(
   after: string | undefined,
 ): boolean {
   if (!/^\d+$/.test(value)) return false;
-  if (unit === 'tablet' || unit === 'capsule') return /^\d/.test(after ?? '');
+  // "MICROGYNON 30 TABLET 1-0-0", "Microgynon 30 tablets, one tablet …".
+  if (unit === 'tablet' || unit === 'capsule') return /^(?:\d|,|-|:)/.test(after ?? '');
   if (unit !== null || /^(?:-|x|to|or)$/.test(next)) return false;
   return next === '' || /^\d/.test(next) || next in FORM_WORDS || !SIG_WORDS.has(next);
 }

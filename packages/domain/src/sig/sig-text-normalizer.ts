@@ -47,7 +47,7 @@ function splitGluedTokens(text: string): string {
     .replace(/([a-z]{3,})x(\d)/g, '$1 x$2')
     .replace(/([a-z]{3,})(\d)/g, '$1 $2')
     .replace(/\b([qx])(\d)/g, '$1 $2')
-    .replace(/(\d)([a-zµ])/g, '$1 $2')
+    .replace(/(\d)([a-zµ%])/g, '$1 $2')
     .replace(/(\d)\s*x\s*(\d)/g, '$1 x $2')
     .replace(/\b(am|pm|a|p)-(\d)/g, '$1 - $2');
 }
@@ -85,7 +85,8 @@ function normalizeNumbers(text: string): string {
     .replace(new RegExp(`\\ban?\\b${unitAhead}`, 'g'), '1')
     .replace(/\b(\d+(?:\.\d+)?)\s+\(\s*\1\s*\)/g, '$1')
     .replace(/\b(\d+(?:\.\d+)?)\s+\1\b(?!\s*-)/g, '$1')
-    .replace(/\b(mg|mcg|units?) per (m2|kg)\b/g, '$1/$2');
+    .replace(/\b(mg|mcg|units?) per (m2|kg)\b/g, '$1/$2')
+    .replace(/\b(\d+(?:\.\d+)?) ?([a-z]+) ?(-|to) ?(\d+(?:\.\d+)?) ?\2\b/g, '$1 $3 $4 $2');
 }
 
 /**
