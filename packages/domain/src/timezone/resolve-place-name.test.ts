@@ -12,6 +12,10 @@ describe('resolvePlaceName', () => {
         'Australia/Lord_Howe',
         'Lord Howe Island, Australia (Australia/Lord_Howe)',
       ],
+      ['Bombay', 'Asia/Kolkata', 'Mumbai, India (Asia/Kolkata)'],
+      ['London UK', 'Europe/London', 'London, United Kingdom (Europe/London)'],
+      ['San Jose Costa Rica', 'America/Costa_Rica', 'San José, Costa Rica (America/Costa_Rica)'],
+      ['New York', 'America/New_York', 'New York, United States (America/New_York)'],
     ])('resolves "%s"', (input, timeZone, label) => {
       expect(resolvePlaceName(input)).toEqual({ kind: 'resolved', timeZone, label });
     });

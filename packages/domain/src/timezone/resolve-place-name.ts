@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import { CITY_ALIASES } from './city-aliases';
 import { COUNTRY_ALIASES } from './country-aliases';
 import { placeNameKey } from './place-name';
 import { haveSameClock } from './same-clock';
@@ -34,7 +35,7 @@ export function resolvePlaceName(input: string): TimeZoneResolution | null {
   }
   const country = COUNTRY_BY_KEY.get(key);
   const fromCountry = countryCandidates(country);
-  const others = [...regionCandidates(REGION_BY_KEY.get(key)), ...cityCandidates(key, input)];
+  const others = [...cityCandidates(key, input), ...regionCandidates(REGION_BY_KEY.get(key))];
   const candidates = distinctClocks([...fromCountry, ...others]);
   const [first] = candidates;
   if (first === undefined) {
@@ -83,17 +84,34 @@ function regionCandidates(regionName: string | undefined): TimeZoneCandidate[] {
 }
 
 function cityCandidates(key: string, input: string): TimeZoneCandidate[] {
-  const [cityPart, countryPart] = input.split(',', 2);
-  const country =
-    countryPart === undefined ? undefined : COUNTRY_BY_KEY.get(placeNameKey(countryPart));
-  const cityKey = country === undefined ? key : placeNameKey(cityPart ?? '');
+  const split = splitCountry(input);
+  const cityKey = split === null ? key : placeNameKey(split.city);
+  const cityName = CITY_ALIASES[cityKey];
   return TIME_ZONE_CITIES.filter(
     (city) =>
-      placeNameKey(city.name) === cityKey && (country === undefined || city.country === country),
+      (placeNameKey(city.name) === cityKey || city.name === cityName) &&
+      (split === null || city.country === split.country),
   ).map((city) => ({
     timeZone: city.timeZone,
     label: `${city.name}, ${city.country} (${city.timeZone})`,
   }));
+}
+
+/** "Paris, France" or "London UK": a city part and a known country at the end, or null. */
+function splitCountry(input: string): { readonly city: string; readonly country: string } | null {
+  const comma = input.lastIndexOf(',');
+  if (comma > 0) {
+    const country = COUNTRY_BY_KEY.get(placeNameKey(input.slice(comma + 1)));
+    return country === undefined ? null : { city: input.slice(0, comma), country };
+  }
+  const words = placeNameKey(input).split(' ');
+  for (let at = 1; at < words.length; at += 1) {
+    const country = COUNTRY_BY_KEY.get(words.slice(at).join(' '));
+    if (country !== undefined) {
+      return { city: words.slice(0, at).join(' '), country };
+    }
+  }
+  return null;
 }
 
 /** Keeps the first candidate of each distinct clock, in order. */
