@@ -138,6 +138,20 @@ describe('dosageToSig', () => {
     });
   });
 
+  describe('when the timing is given as a GTS code', () => {
+    it('reads BID as twice a day and AM as once in the morning', () => {
+      const system = 'http://terminology.hl7.org/CodeSystem/v3-GTSAbbreviation';
+      const coded = (code: string): Dosage[] => [
+        { timing: { code: { coding: [{ system, code }] } } },
+      ];
+
+      expect([dosageToSig(coded('BID')), dosageToSig(coded('AM'))]).toEqual([
+        buildSigReading({ frequency: { count: 2, period: 1, periodUnit: 'd' } }),
+        buildSigReading({ frequency: { count: 1, period: 1, periodUnit: 'd' }, when: ['MORN'] }),
+      ]);
+    });
+  });
+
   describe('when a value cannot be expressed', () => {
     it('marks the reading ambiguous and leaves the value out', () => {
       const dosage: Dosage[] = [

@@ -1,7 +1,8 @@
 import type { DoseRange, Quantity, SigStep } from '../sig/sig-reading';
 import { FhirJsonReader, isJsonRecord, type JsonRecord } from './fhir-json';
 import { routeFromCodeableConcept } from './fhir-route';
-import { NO_TIMING, readTimingRepeat } from './read-timing';
+import { NO_TIMING, readTimingRepeat, type TimingFields } from './read-timing';
+import { timingFromCode } from './timing-code';
 
 /** A step read from one FHIR `Dosage`, plus what the entry says about itself. */
 export interface DosageStep {
@@ -10,7 +11,7 @@ export interface DosageStep {
   readonly sequence: number | null;
   /** `Dosage.text`, or null when absent. */
   readonly text: string | null;
-  /** True when the entry has `timing.repeat` (structured timing is then used as is). */
+  /** True when the entry has `timing.repeat` or a known `timing.code` (then used as is). */
   readonly hasRepeat: boolean;
   /** Which of dose, route and as-needed the entry states in structured form. */
   readonly stated: { readonly dose: boolean; readonly route: boolean; readonly asNeeded: boolean };
@@ -65,7 +66,7 @@ export function readDosageStep(
   return { step, sequence, text, hasRepeat: repeat !== null, stated };
 }
 
-function readTiming(dosage: JsonRecord, path: string, json: FhirJsonReader) {
+function readTiming(dosage: JsonRecord, path: string, json: FhirJsonReader): TimingFields | null {
   const timing = json.record(dosage, 'timing', path);
   if (!timing) return null;
   const at = `${path}.timing`;
@@ -76,7 +77,11 @@ function readTiming(dosage: JsonRecord, path: string, json: FhirJsonReader) {
   if (repeat?.['offset'] !== undefined) {
     json.warn('not-supported', `${at}.repeat.offset`, 'the offset from the event is not kept');
   }
-  return repeat ? readTimingRepeat(repeat, `${at}.repeat`, json) : null;
+  if (repeat) return readTimingRepeat(repeat, `${at}.repeat`, json);
+  const code = json.concept(timing, 'code', at);
+  const fromCode = code ? timingFromCode(code) : null;
+  if (code && !fromCode) json.warn('not-supported', `${at}.code`, 'unknown timing code: not read');
+  return fromCode;
 }
 
 function readAsNeeded(
