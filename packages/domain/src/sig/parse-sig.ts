@@ -4,6 +4,7 @@ import { maskSigClause, parseSigClause } from './sig-clause';
 import { findDoseAmounts } from './sig-dose';
 import { maskSupplyNoise } from './sig-duration';
 import { readInfusion } from './sig-infusion';
+import { readTaperRate } from './sig-taper-rate';
 import { extractMaxPerDay } from './sig-max-per-day';
 import type { SigProduct } from './sig-medication';
 import { extractProduct } from './sig-medication';
@@ -13,12 +14,6 @@ import { extractRoute } from './sig-route';
 import { assembleSigReading } from './sig-reading-assembly';
 import type { SigPhaseDraft } from './sig-step-assembly';
 import { normalizeSigText } from './sig-text-normalizer';
-
-// TODO: a taper given as a rate ("Taper 1 mg a month") is not expanded into steps. Meanwhile the
-// rate is blanked out (it is a decrement, not a dose or a frequency) and a taper with no amount
-// is flagged ambiguous, so the patient is asked rather than given a wrong schedule.
-const TAPER_RATE =
-  /\btaper(?:ing)?\s*(?:by\s*)?\d+(?:\.\d+)?\s*(?:mg|mcg|g|tablets?|tabs?)?\s*(?:(?:every|each|a|per)\s*(?:\d+\s*)?(?:days?|weeks?|months?))?/g;
 
 /** In an eye sig OD is the right eye unless another eye site is named ("1 drop OS OD"). */
 function readEyeOd(text: string): string {
@@ -46,7 +41,8 @@ function readPhases(body: string, product: SigProduct): SigPhaseDraft[] {
 }
 
 function readBody(normalized: string, product: SigProduct) {
-  const infusion = readInfusion(maskSupplyNoise(product.text).replace(TAPER_RATE, ' taper '));
+  const taper = readTaperRate(maskSupplyNoise(product.text));
+  const infusion = readInfusion(taper.text);
   const max = extractMaxPerDay(infusion.text);
   const { body, header } = splitStructuredHeader(max.text);
   const { primary, restatement } = splitRestatement(body);
@@ -60,6 +56,7 @@ function readBody(normalized: string, product: SigProduct) {
     maxPerDay: max.max,
     continuousInfusion: infusion.continuous,
     implausible: infusion.implausible,
+    taperRate: taper.rate,
     text: normalized,
   };
 }

@@ -4,6 +4,8 @@ import type { SigClause } from './sig-clause';
 import type { SigProduct } from './sig-medication';
 import type { DoseRange, Duration, Quantity, Route, SigReading, SigStep } from './sig-reading';
 import type { SigPhase, SigPhaseDraft } from './sig-step-assembly';
+import type { TaperRate } from './sig-taper-rate';
+import { expandTaperRate } from './sig-taper-rate';
 import {
   carryOverPhases,
   carryPartUnits,
@@ -25,6 +27,8 @@ export interface SigReadingParts {
   readonly continuousInfusion: boolean;
   /** An infusion whose rate cannot be right. */
   readonly implausible: boolean;
+  /** A taper stated as a rate, expanded into steps from the starting dose. */
+  readonly taperRate: TaperRate | null;
   readonly text: string;
 }
 
@@ -75,7 +79,9 @@ function finish(
 ): SigReading {
   const signals = {
     conflict,
-    courseMismatch: mismatch || parts.implausible,
+    // A taper rate that could not be expanded must not read as one flat dose.
+    courseMismatch:
+      mismatch || parts.implausible || (parts.taperRate !== null && reading.steps === null),
     continuousInfusion: parts.continuousInfusion,
     text: parts.text,
   };
@@ -226,6 +232,14 @@ function alternatingReading(parts: SigReadingParts): SigReading | null {
   return finish(reading, parts, false, false);
 }
 
+/** "4 PO mane. Taper 1 mg a month": the rate expands the one starting clause into phases. */
+function taperedPhases(phases: readonly SigPhase[], parts: SigReadingParts): SigPhase[] | null {
+  const start = phases.length === 1 && phases[0]?.length === 1 ? phases[0][0] : undefined;
+  if (parts.taperRate === null || start === undefined) return null;
+  const withDose = { ...start, dose: start.dose ?? doseFromStrength(parts.product) };
+  return expandTaperRate(withDose, parts.taperRate)?.map((clause) => [clause]) ?? null;
+}
+
 /**
  * Builds the reading from its parts: one clause gives a flat reading; side-by-side clauses give
  * concurrent steps; phases give sequential steps (a phase with side-by-side clauses nests one
@@ -239,6 +253,8 @@ export function assembleSigReading(parts: SigReadingParts): SigReading {
     mergeEqualParts(carryPartUnits(phase)),
   );
   if (phases.length > 1) phases = carryOverPhases(withHeaderDose(phases, parts.product));
+  const tapered = taperedPhases(phases, parts);
+  if (tapered !== null) return sequentialReading(parts, tapered);
   const only = phases.length === 1 ? phases[0] : undefined;
   if (only !== undefined && only.length === 1 && only[0] !== undefined)
     return singleReading(parts, only[0]);

@@ -82,3 +82,30 @@ describe('parseSig safety rules', () => {
     });
   });
 });
+
+describe('parseSig taper rates', () => {
+  describe('when a taper is stated as a rate from a starting dose', () => {
+    it('expands it step by step', () => {
+      const result = parseSig('4 PO mane. Taper 1 mg a month');
+      expect(result.steps?.map((item) => [item.dose?.max, item.duration])).toEqual([
+        [4, { value: 1, unit: 'mo' }],
+        [3, { value: 1, unit: 'mo' }],
+        [2, { value: 1, unit: 'mo' }],
+        [1, { value: 1, unit: 'mo' }],
+      ]);
+    });
+  });
+
+  describe('when the rate cannot be expanded', () => {
+    it.each([
+      'Prednisone, Taper 5 mg every 3 days, Finish in 2.5 weeks',
+      'take 3 tablets daily, taper by 1 mg every week',
+    ])('flags "%s" as ambiguous and gives no flat dose', (text) => {
+      const result = parseSig(text);
+      expect({ ambiguous: result.ambiguous, steps: result.steps }).toEqual({
+        ambiguous: true,
+        steps: null,
+      });
+    });
+  });
+});
