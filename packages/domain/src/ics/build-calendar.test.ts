@@ -136,6 +136,26 @@ const DST_CASES: [string, DoseSchedule, ExpandWindow][] = [
     windowAround('2026-01-01T00:00:00Z', '2026-09-10T00:00:00Z'),
   ],
   [
+    'a fixed offset of +05:30: weekly on Monday at 00:15 (Sunday in UTC)',
+    schedule({
+      timeZone: '+05:30',
+      startDate: '2026-03-02',
+      endDate: '2026-04-30',
+      phases: [
+        {
+          days: null,
+          doses: [
+            {
+              pattern: { kind: 'weekly', times: ['00:15'], daysOfWeek: ['mon'], everyNWeeks: 1 },
+              dose: TABLET,
+            },
+          ],
+        },
+      ],
+    }),
+    windowAround('2026-03-01T00:00:00Z', '2026-05-10T00:00:00Z'),
+  ],
+  [
     'Asia/Kathmandu: a three-step taper, every other day at the end',
     schedule({
       timeZone: 'Asia/Kathmandu',

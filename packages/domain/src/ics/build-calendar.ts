@@ -53,7 +53,7 @@ export function buildCalendar(input: CalendarInput): string {
     prodId: { company: 'Ctrl-Alt-Heal', product: 'Medication reminders', language: 'EN' },
     name: 'Medication reminders',
     // No calendar-level zone name: ical-generator would then write DTSTAMP in local time.
-    timezone: { name: null, generator: (zone) => generateVTimezone(zone, years) },
+    timezone: { name: null, generator: (tzid) => generateVTimezone(zoneOfTzid(tzid), years, tzid) },
   });
   calendar.x('X-WR-TIMEZONE', timeZone);
   const stamp = input.now ?? new Date();
@@ -69,6 +69,7 @@ function addSlot(
   options: { readonly stamp: Date; readonly horizonYear: number },
 ): void {
   const zone = prescription.schedule.timeZone;
+  const tzid = tzidOf(zone);
   const uid = slotUid(prescription, slot);
   const common = {
     stamp: options.stamp,
@@ -84,7 +85,7 @@ function addSlot(
       calendar.createEvent({ ...common, id, start: new Date(run.start.at), repeating });
     } else {
       const start = planned(run.start, zone);
-      calendar.createEvent({ ...common, id, timezone: zone, start, repeating });
+      calendar.createEvent({ ...common, id, timezone: tzid, start, repeating });
     }
   }
   for (const single of singles) {
@@ -96,6 +97,19 @@ function addSlot(
 /** The planned local time as a zoned time; only called for regular doses, whose time exists. */
 function planned(dose: DoseInstant, zone: string): Temporal.ZonedDateTime {
   return Temporal.PlainDateTime.from(`${dose.localDate}T${dose.localTime}`).toZonedDateTime(zone);
+}
+
+/**
+ * The TZID written for a zone: the IANA name, or `UTC+0530` for a fixed offset, because a colon
+ * in an unquoted TZID parameter would end the parameter early.
+ */
+function tzidOf(zone: string): string {
+  return /^[+-]/.test(zone) ? `UTC${zone.replace(':', '')}` : zone;
+}
+
+function zoneOfTzid(tzid: string): string {
+  const offset = /^UTC([+-]\d{2})(\d{2})$/.exec(tzid);
+  return offset ? `${offset[1]}:${offset[2]}` : tzid;
 }
 
 function slotUid(prescription: Prescription, slot: CalendarSlot): string {

@@ -15,11 +15,14 @@ const NS_PER_SECOND = 1_000_000_000;
  * changes Temporal applies. A zone without changes gets one STANDARD observance. Lines end with
  * CRLF and are short, so they need no folding.
  *
- * TZNAME is the short name `Intl` gives in English (such as `BST` or `GMT+5:30`).
+ * TZNAME is the short name `Intl` gives in English (such as `BST` or `GMT+5:30`), or `UTC`
+ * plus the offset for a fixed-offset zone.
+ *
+ * @param tzid - the TZID to write; defaults to the zone name
  *
  * @throws RangeError for a zone Temporal does not know.
  */
-export function generateVTimezone(timeZone: string, years: YearRange): string {
+export function generateVTimezone(timeZone: string, years: YearRange, tzid = timeZone): string {
   const start = Temporal.ZonedDateTime.from({ timeZone, year: years.fromYear, month: 1, day: 1 });
   const transitions = transitionsBetween(start, years.toYear);
   const first = transitions[0];
@@ -32,7 +35,7 @@ export function generateVTimezone(timeZone: string, years: YearRange): string {
   };
   const lines = [
     'BEGIN:VTIMEZONE',
-    `TZID:${timeZone}`,
+    `TZID:${tzid}`,
     ...[initial, ...transitions].flatMap((t) => observance(t, timeZone)),
     'END:VTIMEZONE',
   ];
@@ -101,6 +104,8 @@ function formatLocal(local: Temporal.PlainDateTime): string {
 }
 
 function shortName(timeZone: string, at: Temporal.ZonedDateTime): string {
+  // Node 20's Intl rejects fixed-offset zones such as +05:30.
+  if (/^[+-]/.test(timeZone)) return `UTC${at.offset}`;
   const parts = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' }).formatToParts(
     at.epochMilliseconds,
   );
