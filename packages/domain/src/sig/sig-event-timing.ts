@@ -28,7 +28,7 @@ function mealCodes(prefix: MealPrefix, list: string): EventTiming[] {
 
 const TIME_OF_DAY: readonly (readonly [RegExp, EventTiming])[] = [
   [/\b(?:first thing in the morning|on waking|upon waking|on rising|when you wake up)\b/g, 'WAKE'],
-  [/\b(?:bed ?time|q ?hs|hs|at bed|before bed|before sleep)\b/g, 'HS'],
+  [/\b(?:bed ?time|q ?hs|hs|bt|at bed|before bed|before sleep)\b/g, 'HS'],
   [/\b(?:mornings?|qam|mane|am)\b/g, 'MORN'],
   [/\b(?:noon|midday|mid-day)\b/g, 'NOON'],
   [/\bafternoons?\b/g, 'AFT'],

@@ -83,6 +83,8 @@ function normalizeNumbers(text: string): string {
     .replace(new RegExp(`\\b(i{1,3}|iv)\\b${unitAhead}`, 'g'), (word) => ROMAN[word] ?? word)
     .replace(new RegExp(`^(i{1,3})\\b`, 'g'), (word) => ROMAN[word] ?? word)
     .replace(new RegExp(`\\ban?\\b${unitAhead}`, 'g'), '1')
+    .replace(new RegExp(`\\bss\\b${unitAhead}`, 'g'), '0.5')
+    .replace(/\bper os\b/g, 'po')
     .replace(/\b(\d+(?:\.\d+)?)\s+\(\s*\1\s*\)/g, '$1')
     .replace(/\b(\d+(?:\.\d+)?)\s+\1\b(?!\s*-)/g, '$1')
     .replace(/\b(mg|mcg|units?) per (m2|kg)\b/g, '$1/$2')

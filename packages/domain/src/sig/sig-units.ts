@@ -17,7 +17,7 @@ const UNIT_RULES: readonly UnitRule[] = [
   { pattern: 'teaspoons?|tsp', unit: 'mL', factor: 5 },
   { pattern: 'tablets?|tabs?|pills?|tabletas?', unit: 'tablet', factor: 1 },
   { pattern: 'capsules?|caps?', unit: 'capsule', factor: 1 },
-  { pattern: 'milliliters?|millilitres?|mls?', unit: 'mL', factor: 1 },
+  { pattern: 'milliliters?|millilitres?|mls?|cc', unit: 'mL', factor: 1 },
   { pattern: 'puffs?|inhalations?|inh', unit: 'puff', factor: 1 },
   { pattern: 'drops?|gtts?|ggts?', unit: 'drop', factor: 1 },
   { pattern: 'iu', unit: 'IU', factor: 1 },
