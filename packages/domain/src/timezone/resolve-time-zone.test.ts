@@ -121,6 +121,29 @@ describe('resolveTimeZone', () => {
     });
   });
 
+  describe('when given a spoken name', () => {
+    it.each([
+      ['Eastern time', 'America/New_York', 'US Eastern Time (America/New_York)'],
+      ['pacific', 'America/Los_Angeles', 'US Pacific Time (America/Los_Angeles)'],
+      ['Central European Time', 'Europe/Paris', 'Central European Time (Europe/Paris)'],
+      ['UK time', 'Europe/London', 'United Kingdom (Europe/London)'],
+      ['India Standard Time', 'Asia/Kolkata', 'India (Asia/Kolkata)'],
+      ['Moscow time', 'Europe/Moscow', 'Moscow, Russia (Europe/Moscow)'],
+      ['JST time', 'Asia/Tokyo', 'Japan Standard Time (Asia/Tokyo)'],
+      ['Greenwich Mean Time', 'UTC', 'UTC (no daylight saving)'],
+    ])('resolves "%s" to %s', (input, timeZone, label) => {
+      expect(resolveTimeZone(input)).toEqual({ kind: 'resolved', timeZone, label });
+    });
+
+    it.each([
+      ['Indian time', 'Asia/Kolkata'],
+      ['Irish time', 'Europe/Dublin'],
+      ['British Summer Time', 'Europe/London'],
+    ])('resolves the adjective "%s" to %s without asking', (input, timeZone) => {
+      expect(resolveTimeZone(input)).toEqual({ kind: 'resolved', timeZone, label: timeZone });
+    });
+  });
+
   describe('when the input is not a time zone', () => {
     it('rejects a typo with the closest names', () => {
       expect(resolveTimeZone('Londn')).toEqual({

@@ -1,7 +1,9 @@
 import { canonicalTimeZone } from './canonical-time-zone';
 import { LEGACY_TIME_ZONE_NAMES } from './legacy-time-zone-names';
+import { placeNameKey } from './place-name';
 import { resolvePlaceName } from './resolve-place-name';
 import { TIME_ZONE_ABBREVIATIONS } from './time-zone-abbreviations';
+import { TIME_ZONE_PHRASES } from './time-zone-phrases';
 import type { TimeZoneResolution } from './time-zone-resolution';
 import { suggestTimeZoneNames } from './time-zone-suggestions';
 import { resolveUtcOffset } from './utc-offset-zone';
@@ -21,7 +23,8 @@ const ACCEPTED_FORMS =
  * 3. a city, country, or US/Canadian/Australian state or province (`Mumbai`, `Canada`,
  *    `Texas`), where places with different clocks are ambiguous;
  * 4. an IANA zone name in any letter case, with spaces for underscores (`america/new york`);
- *    old names are replaced by current ones (`Asia/Calcutta` → `Asia/Kolkata`).
+ *    old names are replaced by current ones (`Asia/Calcutta` → `Asia/Kolkata`);
+ * 5. a spoken name: "Eastern time", "Central European Time", "UK time", "India Standard Time".
  *
  * Anything else is `invalid`, with the closest names as suggestions. Only a `resolved` zone
  * may be stored. Never throws.
@@ -39,12 +42,28 @@ export function resolveTimeZone(input: string): TimeZoneResolution {
     resolveUtcOffset(text) ??
     resolveAbbreviation(text) ??
     resolvePlaceName(text) ??
-    resolveIanaName(text) ?? {
+    resolveIanaName(text) ??
+    resolveSpokenName(text) ?? {
       kind: 'invalid',
       message: `I don't know the time zone "${text}". ${ACCEPTED_FORMS}`,
       suggestions: suggestTimeZoneNames(text),
     }
   );
+}
+
+/** "Eastern time", "UK time", "India Standard Time": a zone, place or phrase plus "time". */
+function resolveSpokenName(text: string): TimeZoneResolution | null {
+  const name = text.replace(/\s+(?:(?:standard|daylight|summer)\s+)?time$/i, '');
+  const abbreviation = TIME_ZONE_PHRASES[placeNameKey(name)];
+  if (abbreviation === 'GMT') {
+    return resolveUtcOffset('GMT');
+  }
+  if (abbreviation !== undefined) {
+    return abbreviation.includes('/')
+      ? resolveIanaName(abbreviation)
+      : resolveAbbreviation(abbreviation);
+  }
+  return name === text ? null : (resolveAbbreviation(name) ?? resolvePlaceName(name));
 }
 
 function resolveAbbreviation(text: string): TimeZoneResolution | null {
