@@ -7,7 +7,7 @@ const AMOUNT = `(${NUMBER_SOURCE})\\s*(${UNIT_AFTER_NUMBER_SOURCE}(?![a-z])|dose
 
 const MAX_PATTERNS: readonly RegExp[] = [
   new RegExp(
-    `\\b(?:max(?:imum)?(?:\\s+daily)?(?:\\s+dose)?|mdd|do not exceed|not to exceed|no more than)\\s*:?\\s*(?:of\\s+)?${AMOUNT}${PER_DAY}?`,
+    `\\b(?:max(?:imum)?(?:\\s+daily)?(?:\\s+dose)?|mdd|do not (?:take |use |give )?(?:exceed|more than)|not to exceed|(?:no|not) more than)\\s*:?\\s*(?:of\\s+)?${AMOUNT}${PER_DAY}?`,
     'g',
   ),
   new RegExp(`\\bup to\\s*${AMOUNT}${PER_DAY}`, 'g'),
