@@ -7,6 +7,11 @@ import { FEATURE_FLAGS } from '../src/config/feature-flags';
 import { DEFAULT_INFRA_CONFIG } from '../src/config/infra-config';
 import { CtrlAltHealStack } from '../src/ctrl-alt-heal-stack';
 import { freePort, startBundle, waitForHealth } from './boot-bundle';
+import {
+  FAKE_BOT_TOKEN,
+  type FakeSecretsManager,
+  startFakeSecretsManager,
+} from './fake-secrets-manager';
 
 const APP_ROOT = join(__dirname, '..', '..', 'app');
 const APP_DIST = join(APP_ROOT, 'dist');
@@ -56,11 +61,13 @@ function synthImageAsset(): {
 
 /**
  * The task definition's environment with every CloudFormation reference replaced by a made-up
- * name, every AWS and Telegram endpoint aimed at a closed local port, and dummy credentials.
+ * name, every AWS endpoint aimed at `awsEndpoint` (a closed local port unless given), Bedrock and
+ * Telegram at a closed local port, and dummy credentials.
  */
 function deployedLikeEnv(
   environment: Record<string, unknown>,
   port: number,
+  awsEndpoint = UNREACHABLE,
 ): Record<string, string> {
   const names = Object.fromEntries(
     Object.entries(environment).map(([name, value]) => [
@@ -72,7 +79,7 @@ function deployedLikeEnv(
     ...names,
     HOST: '127.0.0.1',
     PORT: String(port),
-    AWS_ENDPOINT_URL: UNREACHABLE,
+    AWS_ENDPOINT_URL: awsEndpoint,
     BEDROCK_ENDPOINT: UNREACHABLE,
     TELEGRAM_API_ROOT: UNREACHABLE,
     AWS_ACCESS_KEY_ID: 'boot-test',
@@ -85,18 +92,21 @@ function deployedLikeEnv(
 
 describe('the app image bundle', () => {
   let synthesized: ReturnType<typeof synthImageAsset>;
+  let secretsManager: FakeSecretsManager;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     if (!existsSync(join(APP_DIST, 'main.js'))) {
       execFileSync(process.execPath, [join(APP_ROOT, 'scripts', 'bundle.mjs')], {
         stdio: 'inherit',
       });
     }
     synthesized = synthImageAsset();
+    secretsManager = await startFakeSecretsManager();
   }, 120_000);
 
-  afterAll(() => {
+  afterAll(async () => {
     rmSync(synthesized.outdir, { recursive: true, force: true });
+    await secretsManager.close();
   });
 
   it('is staged in the cloud assembly with its Dockerfile', () => {
@@ -109,30 +119,42 @@ describe('the app image bundle', () => {
   describe.each([
     ['Node 20 (this runtime)', process.execPath, 'v20.'],
     ['Node 24 (the image runtime)', NODE_24, 'v24.'],
-  ])(
-    'when booted with %s in deployed mode and no dependency reachable',
-    (_label, nodeBinary, major) => {
-      it('runs that Node major', () => {
-        expect(execFileSync(nodeBinary, ['--version'], { encoding: 'utf8' })).toMatch(
-          new RegExp(`^${major.replace('.', '\\.')}`),
-        );
-      });
+  ])('when booted with %s in deployed mode', (_label, nodeBinary, major) => {
+    it('runs that Node major', () => {
+      expect(execFileSync(nodeBinary, ['--version'], { encoding: 'utf8' })).toMatch(
+        new RegExp(`^${major.replace('.', '\\.')}`),
+      );
+    });
 
-      it('answers /health with 200', async () => {
-        const port = await freePort();
-        const bundle = startBundle(
-          nodeBinary,
-          synthesized.assetDir,
-          deployedLikeEnv(synthesized.environment, port),
-        );
-        try {
-          const status = await waitForHealth(port, 15_000);
-          if (status !== 200) process.stderr.write(`bundle output:\n${bundle.output()}\n`);
-          expect(status).toBe(200);
-        } finally {
-          await bundle.stop();
-        }
-      }, 40_000);
-    },
-  );
+    it('answers /health with 200 while no dependency is reachable', async () => {
+      const port = await freePort();
+      const bundle = startBundle(
+        nodeBinary,
+        synthesized.assetDir,
+        deployedLikeEnv(synthesized.environment, port),
+      );
+      try {
+        const status = await waitForHealth(port, 15_000);
+        if (status !== 200) process.stderr.write(`bundle output:\n${bundle.output()}\n`);
+        expect(status).toBe(200);
+      } finally {
+        await bundle.stop();
+      }
+    }, 40_000);
+
+    it('answers /health with 200 and exits 0 on SIGTERM when Secrets Manager answers', async () => {
+      const port = await freePort();
+      const bundle = startBundle(
+        nodeBinary,
+        synthesized.assetDir,
+        deployedLikeEnv(synthesized.environment, port, secretsManager.endpoint),
+      );
+      const status = await waitForHealth(port, 15_000);
+      const exitCode = await bundle.stop();
+      if (status !== 200) process.stderr.write(`bundle output:\n${bundle.output()}\n`);
+      expect(status).toBe(200);
+      expect(exitCode).toBe(0);
+      expect(bundle.output()).not.toContain(FAKE_BOT_TOKEN);
+    }, 40_000);
+  });
 });
