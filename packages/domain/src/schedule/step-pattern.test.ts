@@ -187,6 +187,27 @@ describe('patternForStep', () => {
         'It says 2 times a month; on which days?',
       ],
       [
+        'a zero frequency',
+        { frequency: { count: 0, period: 1, periodUnit: 'd' } },
+        'value',
+        'reading.frequency',
+        '"0 times every 1 d" is not a usable frequency; how often should it be taken?',
+      ],
+      [
+        'a fractional day period',
+        { frequency: { count: 1, period: 1.5, periodUnit: 'd' } },
+        'value',
+        'reading.frequency',
+        '"1 times every 1.5 d" is not a usable frequency; how often should it be taken?',
+      ],
+      [
+        'a fractional dose count',
+        { frequency: daily(1), count: 2.5 },
+        'value',
+        'reading.count',
+        '"2.5 doses" is not a usable number of doses; how many doses in total?',
+      ],
+      [
         'before and after meals at once',
         { when: ['AC', 'PC'] },
         'incomplete',

@@ -30,7 +30,7 @@ export function patternForStep(
   if (step.asNeeded) {
     return ok({ kind: 'asNeeded', reason: step.asNeededFor });
   }
-  const rangeIssues = frequencyRangeIssues(step, path);
+  const rangeIssues = [...impossibleValueIssues(step, path), ...frequencyRangeIssues(step, path)];
   if (rangeIssues.length > 0) {
     return { kind: 'issues', issues: rangeIssues };
   }
@@ -43,6 +43,29 @@ export function patternForStep(
     return { kind: 'issues', issues: [times.issue] };
   }
   return calendarPattern(step, times.kind === 'times' ? times.times : null, path);
+}
+
+/** Numbers no sig means: a parser fault or a typo, asked about rather than expanded. */
+function impossibleValueIssues(step: SigStep, path: string): ScheduleIssue[] {
+  const issues: ScheduleIssue[] = [];
+  const frequency = step.frequency;
+  if (frequency !== null) {
+    const wholePeriod = frequency.periodUnit === 'h' || Number.isInteger(frequency.period);
+    if (
+      !Number.isInteger(frequency.count) ||
+      frequency.count < 1 ||
+      !(frequency.period > 0) ||
+      !wholePeriod
+    ) {
+      const message = `"${frequency.count} times every ${frequency.period} ${frequency.periodUnit}" is not a usable frequency; how often should it be taken?`;
+      issues.push(scheduleError('value', `${path}.frequency`, message));
+    }
+  }
+  if (step.count !== null && !(Number.isInteger(step.count) && step.count >= 1)) {
+    const message = `"${step.count} doses" is not a usable number of doses; how many doses in total?`;
+    issues.push(scheduleError('value', `${path}.count`, message));
+  }
+  return issues;
 }
 
 function frequencyRangeIssues(step: SigStep, path: string): ScheduleIssue[] {
