@@ -38,6 +38,9 @@ function isUnclearPrnSplit(reading: SigReading): boolean {
   );
 }
 
+// TODO: clinical plausibility beyond infusion arithmetic (a drug given by a route it is never
+// given by, an impossible site) is not checked: it needs drug knowledge. Meanwhile such a sig
+// is read as written; the bot still shows the verbatim text and asks the patient to confirm.
 /**
  * Decides the `ambiguous` flag: true when the sig has no timing at all (and is not a continuous
  * infusion), when it contradicts itself, when an oral sig gives no amount, when a taper names

@@ -310,6 +310,9 @@ function productAfterOf(text: string): SigProduct | null {
   return productOf({ start: prefix.length, nameEnd: prefix.length + words.length, tokens });
 }
 
+// TODO: with a brand and a generic side by side ("Lipitor (atorvastatin)") the first name is
+// kept, because telling brands from generics needs a drug dictionary we do not have. Meanwhile
+// the name is only shown to the patient beside the verbatim text, so no dose depends on it.
 /**
  * Reads the product at the head of a normalised sig ("Metformin 500mg …", "Tab. Pan D 40mg …",
  * "Viaderm KC Cream - Apply …", "… 2 tablets of ibuprofen …"). A name is never made of

@@ -28,6 +28,9 @@ function mealQualifier(text: string): { prefix: MealPrefix; abbreviated: boolean
   return { prefix, abbreviated: match[2] !== undefined };
 }
 
+// TODO: in a four-slot Tamil row with a meal word, the evening slot keeps EVE (dinner falls on
+// the night slot); no corpus entry shows what a clinician means by it. Meanwhile the dose is
+// still scheduled in the evening, at the time the slot names.
 /**
  * Slot events. Three slots (India): morning, noon, night, or breakfast, lunch, dinner with a meal
  * word. Four slots with a worded meal phrase or none (Tamil tables): morning, midday, evening,

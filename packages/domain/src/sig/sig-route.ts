@@ -1,5 +1,8 @@
 import type { Route } from './sig-reading';
 
+// TODO: the abbreviations IN (intranasal), AD and AS (right and left ear) are not read: after
+// lower-casing they collide with "in" and "as". Meanwhile such a sig gets route null, which only
+// leaves the route unstated; it never changes a dose or a reminder.
 /** Explicit route words, strongest first: a site beats a verb, a verb beats a dose form. */
 const EXPLICIT_ROUTES: readonly (readonly [RegExp, Route])[] = [
   [/\b(?:inhaled?|inhales|inhalations?|inhaler|nebuli[sz]\w*|via neb\w*)\b/, 'inhaled'],

@@ -12,6 +12,9 @@ export interface TaperRate {
 const RATE_PATTERN =
   /\b(?:taper(?:ing)?|(?:reduc|decreas|wean)(?:e|ed|ing))\s*(?:the dose\s*)?(?:by\s*)?(\d+(?:\.\d+)?)\s*([a-z]+)?\s*(?:every|each|a|per)\s*(\d+(?:\.\d+)?\s*)?(days?|weeks?|months?)\b/;
 
+// TODO: a rate whose unit differs from the starting dose ("3 tablets … taper by 1 mg") or that
+// runs past MAX_TAPER_STEPS is not expanded. Meanwhile the reading is flagged ambiguous (see
+// sig-reading-assembly), so the bot asks instead of scheduling one flat dose.
 /** The most steps a rate may expand into; longer tapers are left to the prescriber. */
 const MAX_TAPER_STEPS = 12;
 
