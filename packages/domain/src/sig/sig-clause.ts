@@ -51,7 +51,8 @@ export interface SigClauseContext {
   readonly form: string | null;
 }
 
-const OFF_WORDS = /\b(?:stop(?:ped)?|off|remove[ds]?|no (?:tablets?|pills?|doses?)|break|pause)\b/;
+const OFF_WORDS =
+  /\b(?:stop(?:ped)?|(?<!(?:wash|rinse|wipe|peel|take|come) )off|remove[ds]?|no (?:tablets?|pills?|doses?)|break|pause)\b/;
 
 const GENERIC_MEALS: ReadonlySet<EventTiming> = new Set(['C', 'AC', 'PC']);
 

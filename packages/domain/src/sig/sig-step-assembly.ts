@@ -69,7 +69,9 @@ export function foldUntimedPhases(drafts: readonly SigPhaseDraft[]): SigPhase[] 
     pending.length = 0;
     timed.push(clauses);
   }
-  return timed.length > 0 ? timed : [drafts.flatMap((draft) => draft.clauses)];
+  if (timed.length > 0) return timed;
+  const [first, ...rest] = pending;
+  return first === undefined ? [] : [[rest.reduce((acc, item) => fillGaps(acc, item), first)]];
 }
 
 /** "2 tabs at night and 1 in the morning": a bare amount takes the unit of the part before. */

@@ -25,6 +25,7 @@ const UNIT_RULES: readonly UnitRule[] = [
   { pattern: 'sprays?', unit: 'spray', factor: 1 },
   { pattern: 'patch(?:es)?|td', unit: 'patch', factor: 1 },
   { pattern: 'plasters?', unit: 'plaster', factor: 1 },
+  { pattern: 'sachets?', unit: 'sachet', factor: 1 },
   { pattern: 'applications?', unit: 'application', factor: 1 },
   { pattern: 'clicks?', unit: 'click', factor: 1 },
   { pattern: 'inch(?:es)?', unit: 'inch', factor: 1 },
