@@ -2,3 +2,5 @@
 
 export { FakeTelegramApi } from './fake-telegram-api';
 export type { FakeTelegramFailure, RecordedTelegramCall } from './fake-telegram-api';
+export { startFakeSecretsManager } from './fake-secrets-manager';
+export type { FakeSecretsManager } from './fake-secrets-manager';
