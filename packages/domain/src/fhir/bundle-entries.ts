@@ -33,7 +33,8 @@ export function readBundleEntries(bundle: unknown, json: FhirJsonReader): Bundle
   }
   const entries = json.array(bundle, 'entry', 'Bundle');
   if (!entries) {
-    json.error('required', 'Bundle.entry', 'the bundle has no entries');
+    if (bundle['entry'] === undefined)
+      json.error('required', 'Bundle.entry', 'the bundle has no entries');
     return [];
   }
   return entries.flatMap((entry, i) => readEntry(entry, `Bundle.entry[${i}]`, json));
@@ -54,7 +55,8 @@ function readEntry(entry: unknown, path: string, json: FhirJsonReader): BundleRe
   const at = `${path}.resource`;
   const resourceType = json.string(resource, 'resourceType', at);
   if (resourceType === undefined) {
-    json.error('required', `${at}.resourceType`, 'missing');
+    if (resource['resourceType'] === undefined)
+      json.error('required', `${at}.resourceType`, 'missing');
     return [];
   }
   const id = json.string(resource, 'id', at) ?? null;

@@ -106,4 +106,45 @@ describe('importMedicationRequests', () => {
       expect(scheduleOf(levothyroxine!.reading).endDate).toBe('2026-06-24');
     });
   });
+
+  describe('when fixture bundles are damaged at random places', () => {
+    const WEIRD: unknown[] = [
+      null,
+      0,
+      -1,
+      1.5,
+      '',
+      'x',
+      [],
+      {},
+      [1],
+      true,
+      '08:00',
+      ['MORN'],
+      1e308,
+    ];
+    let seed = 11;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const damage = (value: unknown): unknown => {
+      const swap = (v: unknown): unknown =>
+        next(25) === 0 ? WEIRD[next(WEIRD.length)] : damage(v);
+      if (Array.isArray(value)) return value.map(swap);
+      if (typeof value !== 'object' || value === null) return value;
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, swap(v)]));
+    };
+    const names = ['01_simple_amoxicillin_bundle.json', '03_complex_with_notes_and_prn.json'];
+    const originals = names.map((n) => readFileSync(`${FIXTURES}/${n}`, 'utf8'));
+
+    it('never throws, and every rejection lists at least one error', () => {
+      const outcomes = Array.from({ length: 500 }, (_, i) => {
+        const result = importMedicationRequests(damage(JSON.parse(originals[i % 2] ?? '')));
+        return result.ok || result.issues.some((issue) => issue.severity === 'error');
+      });
+
+      expect(outcomes.every(Boolean)).toBe(true);
+    });
+  });
 });

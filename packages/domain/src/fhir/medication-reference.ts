@@ -30,7 +30,14 @@ export function readMedication(
   if (concept) return factsFromConcept(concept, null, json, `${path}.medicationCodeableConcept`);
   const reference = json.record(request, 'medicationReference', path);
   if (!reference) {
-    json.error('required', `${path}.medication[x]`, 'a medication concept or reference is needed');
+    const absent = request['medicationCodeableConcept'] === undefined;
+    if (absent && request['medicationReference'] === undefined) {
+      json.error(
+        'required',
+        `${path}.medication[x]`,
+        'a medication concept or reference is needed',
+      );
+    }
     return null;
   }
   return readReference(reference, request, `${path}.medicationReference`, bundle, json);
