@@ -33,10 +33,8 @@ const STOP_WORDS = new Set([
   'must',
   'not',
   'please',
-  'and',
   'at',
   'in',
-  'to',
   'with',
   'x',
   'q',
@@ -47,20 +45,33 @@ const STOP_WORDS = new Set([
   'dispense',
   'use',
   'repeat',
+  'after',
+  'before',
 ]);
 
 /** Sig-code reasons (pharmacy shorthand) written as one letter. */
 const CODED_REASONS: Readonly<Record<string, string>> = { p: 'pain' };
+
+/** "nausea and vomiting" and "moderate to severe pain" go on; "and take …", "to be …" end. */
+function isJoinEnd(token: string, next: string | undefined): boolean {
+  if (token !== 'and' && token !== 'to' && token !== 'or') return false;
+  if (next === undefined || next === '' || /[\d|,;.():=]/.test(next)) return true;
+  return (
+    STOP_WORDS.has(next) ||
+    /^(?:be|a|an|the|use|apply|inhale|inject|instill|place|give)$/.test(next)
+  );
+}
 
 function readReason(after: string): { reason: string | null; length: number } {
   const filler = FILLER.exec(after)?.[0] ?? '';
   const words: string[] = [];
   const tokens = after.slice(filler.length).split(' ');
   let consumed = filler.length;
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     consumed += token.length + 1;
     if (token === '') continue;
     if (/[\d|,;.():=]/.test(token) || STOP_WORDS.has(token)) break;
+    if (isJoinEnd(token, tokens[index + 1])) break;
     words.push(token);
   }
   const joined = words.join(' ').trim();

@@ -1,4 +1,5 @@
 import { maskSigClause } from './sig-clause';
+import type { DoseAmount } from './sig-dose';
 import { findDoseAmounts } from './sig-dose';
 
 const SEQUENTIAL_MARKER =
@@ -76,6 +77,14 @@ export function splitConcurrentParts(text: string): string[] {
   return parts.map((part) => part.trim());
 }
 
+/** A restatement repeats the amount ("2 tablets" … "2 pills"); a new amount is a new part. */
+function isSameAmount(first: DoseAmount, again: DoseAmount | undefined): boolean {
+  if (again === undefined) return false;
+  const units =
+    first.dose.unit === null || again.dose.unit === null || first.dose.unit === again.dose.unit;
+  return first.dose.min === again.dose.min && first.dose.max === again.dose.max && units;
+}
+
 /**
  * Cuts a restatement off a sig: a second "take …" after a clause that already has an amount and
  * timing ("take 2 tablets daily … take 2 pills on the first day …"). Returns the restatement
@@ -85,10 +94,13 @@ export function splitRestatement(text: string): { primary: string; restatement: 
   for (const match of text.matchAll(/\btake\b/g)) {
     const index = match.index ?? 0;
     const before = text.slice(0, index);
+    const first = findDoseAmounts(maskSigClause(before))[0];
+    const again = findDoseAmounts(maskSigClause(text.slice(index)))[0];
     if (
       index > 0 &&
-      findDoseAmounts(maskSigClause(before)).length > 0 &&
-      TIMING_WORDS.test(before)
+      first !== undefined &&
+      TIMING_WORDS.test(before) &&
+      isSameAmount(first, again)
     ) {
       return { primary: before.trim(), restatement: text.slice(index).trim() };
     }
