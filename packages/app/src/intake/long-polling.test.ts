@@ -1,4 +1,5 @@
 import { createJsonLogger } from '../logging/json-logger';
+import { TelegramApiError } from '../telegram/telegram-errors';
 import { ChatSerialQueue } from './chat-serial-queue';
 import { startLongPolling, type GetUpdates } from './long-polling';
 import { UpdateIntake } from './update-intake';
@@ -25,7 +26,14 @@ describe('startLongPolling', () => {
       const batches: (readonly unknown[] | Error)[] = [
         [update(5), update(6), { update_id: 'bad' }],
         new Error('network down'),
+        new Error('still down'),
         [update(7)],
+        new TelegramApiError({
+          method: 'getUpdates',
+          errorCode: 409,
+          description: "Conflict: can't use getUpdates method while webhook is active",
+          retryAfterSeconds: null,
+        }),
       ];
       let stop = (): void => undefined;
       const stopped = new Promise<void>((resolve) => {
@@ -63,11 +71,13 @@ describe('startLongPolling', () => {
       await queue.drain(1000);
 
       expect(processed).toEqual([5, 6, 7]);
-      expect(offsets).toEqual([0, 7, 7, 8]);
+      expect(offsets).toEqual([0, 7, 7, 7, 8, 8]);
       expect(lines.map((line) => (JSON.parse(line) as { msg: string }).msg)).toEqual([
         'telegram long polling started',
         'polled update invalid',
         'telegram poll failed',
+        'telegram polling recovered',
+        'telegram poll conflict',
       ]);
     });
   });

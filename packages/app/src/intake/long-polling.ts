@@ -1,4 +1,5 @@
 import type { Logger } from '../logging/logger';
+import { TelegramApiError } from '../telegram/telegram-errors';
 import { parseTelegramUpdate } from '../telegram/telegram-update-schema';
 import type { UpdateIntake } from './update-intake';
 
@@ -47,19 +48,34 @@ async function pollUntilStopped(
   signal: AbortSignal,
 ): Promise<void> {
   let offset = 0;
+  let failing = false;
   while (!signal.aborted) {
     try {
       const updates = await options.getUpdates(
         { offset, timeout: POLL_TIMEOUT_SECONDS, allowed_updates: ['message', 'callback_query'] },
         signal,
       );
+      if (failing) options.logger.info('telegram polling recovered');
+      failing = false;
       offset = await acceptAll(updates, offset, options);
     } catch (error) {
       if (signal.aborted) break;
-      options.logger.warn('telegram poll failed', { err: error });
+      // A streak of failures is one problem: warn once, not every few seconds.
+      if (!failing) warnPollFailure(error, options.logger);
+      failing = true;
       await delay(options.retryDelayMs ?? POLL_RETRY_DELAY_MS, signal);
     }
   }
+}
+
+function warnPollFailure(error: unknown, logger: Logger): void {
+  if (error instanceof TelegramApiError && error.errorCode === 409) {
+    logger.warn('telegram poll conflict', {
+      hint: 'a webhook is set or another process polls this bot; remove the webhook (deleteWebhook) or set TELEGRAM_UPDATE_MODE=webhook',
+    });
+    return;
+  }
+  logger.warn('telegram poll failed', { err: error });
 }
 
 async function acceptAll(

@@ -36,6 +36,7 @@ export class FakeTelegramApi {
   readonly calls: RecordedTelegramCall[] = [];
   private readonly scripts = new Map<string, Script>();
   private readonly listeners = new Set<() => void>();
+  private readonly pendingUpdates: Record<string, unknown>[] = [];
   private nextMessageId = 1000;
 
   private constructor(
@@ -64,6 +65,14 @@ export class FakeTelegramApi {
   /** The next call of `method` gets this error instead of a result. */
   failNext(method: string, failure: FakeTelegramFailure): void {
     this.scriptOf(method).failures.push(failure);
+  }
+
+  /**
+   * Queues updates for `getUpdates`, which returns those at or after the requested offset. With
+   * none pending it answers an empty list after 100 ms (a short stand-in for long polling).
+   */
+  queueUpdates(...updates: Record<string, unknown>[]): void {
+    this.pendingUpdates.push(...updates);
   }
 
   /** The next call of `method` is answered only after `ms` milliseconds. */
@@ -126,6 +135,9 @@ export class FakeTelegramApi {
     for (const listener of [...this.listeners]) listener();
 
     const script = this.scriptOf(method);
+    if (method === 'getUpdates' && !this.hasUpdatesFor(call.payload)) {
+      script.delaysMs.unshift(100);
+    }
     const delayMs = script.delaysMs.shift();
     if (delayMs !== undefined) await new Promise((resolve) => setTimeout(resolve, delayMs));
     const failure = script.failures.shift();
@@ -137,6 +149,17 @@ export class FakeTelegramApi {
     }
     call.answered = true;
     for (const listener of [...this.listeners]) listener();
+  }
+
+  private hasUpdatesFor(payload: Readonly<Record<string, unknown>>): boolean {
+    return this.updatesFor(payload).length > 0;
+  }
+
+  private updatesFor(payload: Readonly<Record<string, unknown>>): Record<string, unknown>[] {
+    const offset = typeof payload.offset === 'number' ? payload.offset : 0;
+    return this.pendingUpdates.filter(
+      (update) => typeof update.update_id === 'number' && update.update_id >= offset,
+    );
   }
 
   private resultOf(call: RecordedTelegramCall): unknown {
@@ -158,7 +181,7 @@ export class FakeTelegramApi {
           username: 'fake_bot',
         };
       case 'getUpdates':
-        return [];
+        return this.updatesFor(call.payload);
       default:
         return true;
     }
