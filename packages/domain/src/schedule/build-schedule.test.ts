@@ -1,7 +1,10 @@
-import type { SigStep } from '../sig/sig-reading';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { SigReading, SigStep } from '../sig/sig-reading';
 import { aSigReading as aReading, aSigStep, ONE_TABLET } from './sig-reading-builder';
 import { buildSchedule, type BuildScheduleOptions } from './build-schedule';
 import type { DoseSchedule, SchedulePhase } from './dose-schedule';
+import { expandDoses } from './expand-doses';
 import type { ScheduleResult } from './schedule-result';
 
 const OPTIONS: BuildScheduleOptions = { timeZone: 'Europe/London', startDate: '2026-03-27' };
@@ -330,6 +333,49 @@ describe('buildSchedule', () => {
       });
 
       expect(result.kind === 'ok' && result.schedule.timeZone).toBe('Asia/Kathmandu');
+    });
+  });
+
+  describe('when run on every gold reading of the sig corpus (dev split)', () => {
+    const corpus = readFileSync(
+      resolve(__dirname, '../../../../../shared/fixtures/sig/dev.jsonl'),
+      'utf8',
+    )
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { gold: SigReading }).gold);
+    const weeks = { from: '2026-03-20T00:00:00Z', to: '2026-05-20T00:00:00Z' };
+    const results = corpus.map((reading) => {
+      const result = buildSchedule(reading, OPTIONS);
+      const instants =
+        result.kind === 'ok' ? expandDoses(result.schedule, weeks).map((dose) => dose.at) : [];
+      return { reading, result, instants };
+    });
+
+    it('builds 152 schedules and asks about 17 readings, every ambiguous one among them', () => {
+      const asked = results.filter(({ result }) => result.kind === 'needsClarification');
+
+      expect([results.length - asked.length, asked.length]).toEqual([152, 17]);
+      expect(
+        results.filter(({ reading, result }) => reading.ambiguous && result.kind === 'ok'),
+      ).toEqual([]);
+    });
+
+    it('never gives an as-needed medicine a reminder', () => {
+      const reminded = results.filter(
+        ({ reading, result, instants }) =>
+          reading.asNeeded && (result.kind !== 'ok' || instants.length > 0),
+      );
+
+      expect(reminded).toEqual([]);
+    });
+
+    it('expands every built schedule over eight weeks, in time order', () => {
+      const unordered = results.filter(({ instants }) =>
+        instants.some((at, index) => index > 0 && at < (instants[index - 1] ?? '')),
+      );
+
+      expect(unordered).toEqual([]);
     });
   });
 });
