@@ -9,7 +9,7 @@ function nodeWith(context: Record<string, unknown>): App['node'] {
 
 describe('readInfraConfig', () => {
   describe('when no context is given', () => {
-    it('returns the defaults, with region and account from the CLI environment', () => {
+    it('returns the defaults, with region and account from the CLI environment and the model of that region', () => {
       const config = readInfraConfig(nodeWith({}), {
         CDK_DEFAULT_REGION: 'us-west-2',
         CDK_DEFAULT_ACCOUNT: '123456789012',
@@ -19,6 +19,7 @@ describe('readInfraConfig', () => {
         ...DEFAULT_INFRA_CONFIG,
         region: 'us-west-2',
         account: '123456789012',
+        modelId: 'us.anthropic.claude-sonnet-4-20250514-v1:0',
       });
     });
 

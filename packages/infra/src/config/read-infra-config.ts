@@ -1,4 +1,5 @@
 import type { Node } from 'constructs';
+import { defaultModelIdFor } from './default-model-id';
 import { DEFAULT_INFRA_CONFIG, type InfraConfig } from './infra-config';
 import { InfraConfigError } from './infra-config-error';
 
@@ -30,7 +31,8 @@ type NumericKey =
 /**
  * Reads the deployment settings from CDK context (`-c key=value` or cdk.json `context`),
  * filling defaults from `DEFAULT_INFRA_CONFIG`. The region and account fall back to the CLI's
- * `CDK_DEFAULT_REGION` and `CDK_DEFAULT_ACCOUNT`. Empty strings count as unset.
+ * `CDK_DEFAULT_REGION` and `CDK_DEFAULT_ACCOUNT`; the model to `defaultModelIdFor(region)`.
+ * Empty strings count as unset.
  *
  * @param node - The app's construct node, whose context holds the settings.
  * @param env - The process environment (for the CLI defaults).
@@ -53,11 +55,12 @@ export function readInfraConfig(node: Node, env: NodeJS.ProcessEnv): InfraConfig
     if (Number.isNaN(value)) problems.push(`${key} "${raw}" is not a number; pass digits only`);
     return value;
   };
+  const region = text('region') ?? nonEmpty(env.CDK_DEFAULT_REGION) ?? DEFAULT_INFRA_CONFIG.region;
   const config: InfraConfig = {
     environmentName: text('environmentName') ?? DEFAULT_INFRA_CONFIG.environmentName,
-    region: text('region') ?? nonEmpty(env.CDK_DEFAULT_REGION) ?? DEFAULT_INFRA_CONFIG.region,
+    region,
     account: text('account') ?? nonEmpty(env.CDK_DEFAULT_ACCOUNT),
-    modelId: text('modelId') ?? DEFAULT_INFRA_CONFIG.modelId,
+    modelId: text('modelId') ?? defaultModelIdFor(region),
     taskCpu: number('taskCpu'),
     taskMemoryMiB: number('taskMemoryMiB'),
     minCapacity: number('minCapacity'),

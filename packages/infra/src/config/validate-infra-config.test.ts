@@ -79,6 +79,29 @@ describe('validateInfraConfig', () => {
     });
   });
 
+  describe('when the inference profile belongs to another geography than the region', () => {
+    it('names the profile the region can call', () => {
+      expect(problemsWith({ region: 'us-east-1' })).toEqual([
+        'modelId "eu.anthropic.claude-sonnet-4-20250514-v1:0" is an inference profile of the eu geography, which us-east-1 cannot call; use us.anthropic.claude-sonnet-4-20250514-v1:0',
+      ]);
+    });
+
+    it('points to an in-region model where no profile family applies', () => {
+      expect(problemsWith({ region: 'sa-east-1' })).toEqual([
+        'modelId "eu.anthropic.claude-sonnet-4-20250514-v1:0" is an inference profile of the eu geography, which sa-east-1 cannot call; use a model offered in that region',
+      ]);
+    });
+
+    it('accepts a global profile anywhere', () => {
+      expect(
+        problemsWith({
+          region: 'sa-east-1',
+          modelId: 'global.anthropic.claude-sonnet-4-20250514-v1:0',
+        }),
+      ).toEqual([]);
+    });
+  });
+
   describe('when the task CPU is not a Fargate size', () => {
     it('lists the sizes', () => {
       expect(problemsWith({ taskCpu: 1000 })).toEqual([

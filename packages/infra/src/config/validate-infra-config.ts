@@ -1,5 +1,6 @@
 import { Token } from 'aws-cdk-lib';
 import { parseBedrockModelRef } from './bedrock-model-ref';
+import { PROFILE_GEOGRAPHY, profileGeographyOf } from './default-model-id';
 import { fargateMemoryChoices, FARGATE_TASK_SIZES } from './fargate-task-sizes';
 import type { InfraConfig } from './infra-config';
 
@@ -51,6 +52,19 @@ const checkModelId: Check = ({ modelId }) =>
   isSet(modelId) && parseBedrockModelRef(modelId) === undefined
     ? `modelId "${modelId}" is not a Bedrock model id, system inference profile id or ARN of either; ${fix('modelId', 'eu.anthropic.claude-sonnet-4-20250514-v1:0')}`
     : undefined;
+
+const checkModelGeography: Check = ({ modelId, region }) => {
+  if (!isSet(modelId) || !isSet(region) || !REGION.test(region)) return undefined;
+  const ref = parseBedrockModelRef(modelId);
+  const profileGeography =
+    ref?.kind === 'inferenceProfile' ? ref.profileId.split('.')[0] : undefined;
+  const regionGeography = profileGeographyOf(region);
+  const known = Object.values(PROFILE_GEOGRAPHY);
+  if (profileGeography === undefined || !known.includes(profileGeography)) return undefined;
+  return regionGeography === profileGeography
+    ? undefined
+    : `modelId "${modelId}" is an inference profile of the ${profileGeography} geography, which ${region} cannot call; use ${regionGeography === undefined ? 'a model offered in that region' : `${regionGeography}.${ref?.modelId}`}`;
+};
 
 const checkTaskSize: Check = ({ taskCpu, taskMemoryMiB }) => {
   if (!isSet(taskCpu) || !isSet(taskMemoryMiB)) return undefined;
@@ -115,6 +129,7 @@ const CHECKS: readonly Check[] = [
   checkRegion,
   checkAccount,
   checkModelId,
+  checkModelGeography,
   checkTaskSize,
   checkCapacity,
   checkDomainPair,
