@@ -234,8 +234,9 @@ describe('the bundle on embedded defaults, driven through /webhook', () => {
   });
 
   describe('when SIGTERM arrives in the middle of a turn', () => {
-    it('finishes the turns in flight, sends their replies and exits 0', async () => {
+    it('refuses new updates, finishes the turns in flight, sends their replies and exits 0', async () => {
       const other = { id: 424242777, is_bot: false, first_name: 'Bo', language_code: 'en' };
+      const latecomer = { id: 424242888, is_bot: false, first_name: 'Cy', language_code: 'en' };
       const toOther = (call: RecordedTelegramCall): boolean =>
         call.method === 'sendMessage' && call.payload.chat_id === other.id;
       telegram.delayNext('sendMessage', 1500);
@@ -244,9 +245,16 @@ describe('the bundle on embedded defaults, driven through /webhook', () => {
       await telegram.waitForCalls(toOther, 1);
       await post(textUpdate(810_000_011, '/help', other));
       app.signal('SIGTERM');
+      await app.waitForLog((line) => line.msg === 'shutdown started');
+      const lateAnswer = await post(textUpdate(810_000_012, 'hello', latecomer)).then(
+        (response) => response.status,
+        () => 'connection refused',
+      );
       const exitCode = await app.exitCode();
 
       expect(exitCode).toBe(0);
+      expect([503, 'connection refused']).toContain(lateAnswer);
+      expect(telegram.calls.filter((call) => call.payload.chat_id === latecomer.id)).toEqual([]);
       expect(telegram.calls.filter(toOther).map((call) => call.answered)).toEqual([true, true]);
       expect(
         app

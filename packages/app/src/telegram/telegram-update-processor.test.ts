@@ -181,6 +181,20 @@ describe('TelegramUpdateProcessor with the bot handlers', () => {
     });
   });
 
+  describe('when the reply is longer than one Telegram message', () => {
+    it('sends it in parts under 4096 characters with the button on the last', async () => {
+      const long = { ...reply, text: 'Take it with water. '.repeat(300) };
+
+      await processorWith(new ScriptedTurns(long)).process(message(9, 'explain'));
+
+      const sent = api.callsTo('sendMessage').map((call) => call.payload);
+      expect(sent).toHaveLength(2);
+      expect(sent.map((payload) => String(payload.text).length <= 4096)).toEqual([true, true]);
+      expect(sent.map((payload) => payload.reply_markup !== undefined)).toEqual([false, true]);
+      expect(sent.map((payload) => String(payload.text)).join('')).toBe(long.text);
+    });
+  });
+
   describe('when /start arrives', () => {
     it('answers without the model', async () => {
       const turns = new ScriptedTurns(reply);
