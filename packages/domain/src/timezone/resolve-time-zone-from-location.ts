@@ -17,9 +17,9 @@ export const BORDER_MARGIN_KM = 100;
  *
  * TODO: the nearest-city rule knows no borders. Near a border, on islands far from any listed
  * city, or in a country whose zone lines run between listed cities, the nearest city can lie in
- * a different zone. Meanwhile the result is shown to the patient with the city it came from
- * ("near Lisbon, Portugal") and the patient confirms it before it is stored, and near-ties ask;
- * a zone-boundary polygon table would make this exact.
+ * a different zone. Meanwhile the label names the city the zone came from ("near Lisbon,
+ * Portugal (Europe/Lisbon)") so the bot can show it and the patient can correct it, and near-ties
+ * ask instead of guessing; a table of zone-boundary polygons would make this exact.
  *
  * @param latitude - degrees north, -90 to 90.
  * @param longitude - degrees east, -180 to 180.

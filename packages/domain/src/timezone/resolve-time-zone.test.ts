@@ -57,6 +57,15 @@ describe('resolveTimeZone', () => {
       expect(resolveTimeZone(input)).toEqual({ kind: 'resolved', timeZone, label });
     });
 
+    it('reads an abbreviation that is also a word only in capitals', () => {
+      expect(resolveTimeZone('EAT')).toEqual({
+        kind: 'resolved',
+        timeZone: 'Africa/Nairobi',
+        label: 'East Africa Time (Africa/Nairobi)',
+      });
+      expect(resolveTimeZone('eat').kind).toBe('invalid');
+    });
+
     it('asks which IST is meant', () => {
       expect(resolveTimeZone('ist')).toEqual({
         kind: 'ambiguous',

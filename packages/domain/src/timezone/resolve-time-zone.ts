@@ -11,6 +11,9 @@ import { resolveUtcOffset } from './utc-offset-zone';
 /** Inputs longer than this are not a zone name; they are rejected without searching. */
 const MAX_INPUT_LENGTH = 80;
 
+/** Abbreviations that are also English words: recognised only when typed in capitals. */
+const WORD_LIKE_ABBREVIATIONS = new Set(['ART', 'CAT', 'COT', 'EAT', 'PET', 'WAT', 'WEST']);
+
 const ACCEPTED_FORMS =
   'Send a city or country ("Lisbon", "Japan"), a time zone name ("Europe/London"), ' +
   'or an offset from UTC ("UTC+05:30").';
@@ -68,7 +71,11 @@ function resolveSpokenName(text: string): TimeZoneResolution | null {
 
 function resolveAbbreviation(text: string): TimeZoneResolution | null {
   const candidates = TIME_ZONE_ABBREVIATIONS[text.toUpperCase()];
-  if (candidates === undefined) {
+  // "eat" or "west" typed in lower case is a word, not East Africa or Western European Time.
+  if (
+    candidates === undefined ||
+    (WORD_LIKE_ABBREVIATIONS.has(text.toUpperCase()) && text !== text.toUpperCase())
+  ) {
     return null;
   }
   const [only] = candidates;
