@@ -2,7 +2,7 @@ import { emptySigReading } from './empty-sig-step';
 import type { SigClause } from './sig-clause';
 import { maskSigClause, parseSigClause } from './sig-clause';
 import { findDoseAmounts } from './sig-dose';
-import { maskSupplyNoise } from './sig-duration';
+import { maskSupplyNoise } from './sig-supply-noise';
 import { readInfusion } from './sig-infusion';
 import { readTaperRate } from './sig-taper-rate';
 import { extractMaxPerDay } from './sig-max-per-day';

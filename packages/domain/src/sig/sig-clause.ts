@@ -3,12 +3,8 @@ import { extractClockTimes } from './sig-clock-time';
 import { extractDaysOfWeek } from './sig-day-of-week';
 import type { DoseAmount } from './sig-dose';
 import { findDoseAmounts } from './sig-dose';
-import {
-  extractBareDurations,
-  extractDoseCount,
-  extractMarkedDurations,
-  extractSingleDose,
-} from './sig-duration';
+import { extractDoseCount, extractSingleDose } from './sig-dose-count';
+import { extractBareDurations, extractMarkedDurations } from './sig-duration';
 import { extractEventTiming } from './sig-event-timing';
 import { extractFrequencyMentions, resolveFrequency } from './sig-frequency';
 import { extractPositionalPattern, extractTimesPerDayPattern } from './sig-positional-pattern';

@@ -1,10 +1,5 @@
-import {
-  extractBareDurations,
-  extractDoseCount,
-  extractMarkedDurations,
-  extractSingleDose,
-  maskSupplyNoise,
-} from './sig-duration';
+import { extractBareDurations, extractMarkedDurations } from './sig-duration';
+import { maskSupplyNoise } from './sig-supply-noise';
 
 function durations(text: string): unknown[] {
   const marked = extractMarkedDurations(maskSupplyNoise(text));
@@ -37,18 +32,5 @@ describe('sig durations and counts', () => {
     ])('reads no duration in "%s"', (text) => {
       expect(durations(text)).toEqual([]);
     });
-  });
-
-  describe('when the text counts administrations', () => {
-    it('reads "x 5 doses" as a count', () => {
-      expect(extractDoseCount('500 mg x 5 doses').count).toBe(5);
-    });
-
-    it.each(['1 im stat', 'orally once please mix', 'take 2 now'])(
-      'reads "%s" as a single dose',
-      (text) => {
-        expect(extractSingleDose(text).count).toBe(1);
-      },
-    );
   });
 });

@@ -1,0 +1,25 @@
+import { maskSupplyNoise } from './sig-supply-noise';
+
+describe('maskSupplyNoise', () => {
+  describe('when the text holds supply, cycle, contact or offset numbers', () => {
+    it.each([
+      'must last 30 days',
+      'dispense 21 tabs',
+      'mitte : 3/12',
+      '20 rf 0',
+      'of 21-day cycle',
+      'leave on for 8 hours',
+      'wait 5 minutes',
+      'in 1 l',
+      '30 minutes before',
+    ])('blanks the numbers in "%s"', (text) => {
+      expect(maskSupplyNoise(text)).not.toMatch(/\d/);
+    });
+  });
+
+  describe('when numbers are doses or intervals', () => {
+    it.each(['take 2 tablets for 7 days', 'every 15 minutes', 'q 15 min'])('keeps "%s"', (text) => {
+      expect(maskSupplyNoise(text)).toBe(text);
+    });
+  });
+});
