@@ -88,6 +88,23 @@ describe('resolveTimeZone', () => {
       ]);
     });
 
+    it.each(['GMT', 'gmt', 'Greenwich Mean Time'])(
+      'asks whether %s means UTC or UK time',
+      (input) => {
+        expect(resolveTimeZone(input)).toEqual({
+          kind: 'ambiguous',
+          candidates: [
+            { timeZone: 'UTC', label: 'GMT all year, no daylight saving (UTC)' },
+            {
+              timeZone: 'Europe/London',
+              label: 'UK time (GMT in winter, BST in summer) (Europe/London)',
+            },
+          ],
+          message: 'GMT is used for more than one time zone. Which one do you mean?',
+        });
+      },
+    );
+
     it('asks which BST is meant', () => {
       const result = resolveTimeZone('BST');
 
@@ -139,7 +156,6 @@ describe('resolveTimeZone', () => {
       ['India Standard Time', 'Asia/Kolkata', 'India (Asia/Kolkata)'],
       ['Moscow time', 'Europe/Moscow', 'Moscow, Russia (Europe/Moscow)'],
       ['JST time', 'Asia/Tokyo', 'Japan Standard Time (Asia/Tokyo)'],
-      ['Greenwich Mean Time', 'UTC', 'UTC (no daylight saving)'],
     ])('resolves "%s" to %s', (input, timeZone, label) => {
       expect(resolveTimeZone(input)).toEqual({ kind: 'resolved', timeZone, label });
     });

@@ -58,9 +58,6 @@ export function resolveTimeZone(input: string): TimeZoneResolution {
 function resolveSpokenName(text: string): TimeZoneResolution | null {
   const name = text.replace(/\s+(?:(?:standard|daylight|summer)\s+)?time$/i, '');
   const abbreviation = TIME_ZONE_PHRASES[placeNameKey(name)];
-  if (abbreviation === 'GMT') {
-    return resolveUtcOffset('GMT');
-  }
   if (abbreviation !== undefined) {
     return abbreviation.includes('/')
       ? resolveIanaName(abbreviation)

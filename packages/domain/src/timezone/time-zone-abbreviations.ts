@@ -5,8 +5,9 @@ import type { TimeZoneCandidate } from './time-zone-resolution';
  * abbreviation that names a summer or winter time (EST, EDT) maps to the zone that keeps both,
  * so the reminders follow the clock changes. Abbreviations used by several regions with
  * different clocks list each of them, and the patient is asked which one is meant: IST (India,
- * Ireland, Israel), CST (US Central, China, Cuba), BST (British Summer Time, Bangladesh), and
- * also AST, MST, AEST and ACST, where a neighbour keeps no daylight saving.
+ * Ireland, Israel), CST (US Central, China, Cuba), BST (British Summer Time, Bangladesh), GMT
+ * (UTC all year, or UK time with summer time), and also AST, MST, AEST and ACST, where a
+ * neighbour keeps no daylight saving.
  */
 export const TIME_ZONE_ABBREVIATIONS: Readonly<Record<string, readonly TimeZoneCandidate[]>> =
   Object.freeze({
@@ -40,6 +41,10 @@ export const TIME_ZONE_ABBREVIATIONS: Readonly<Record<string, readonly TimeZoneC
     ADT: [zone('America/Halifax', 'Atlantic Time (Canada)')],
     NST: [zone('America/St_Johns', 'Newfoundland Time')],
     NDT: [zone('America/St_Johns', 'Newfoundland Time')],
+    GMT: [
+      zone('UTC', 'GMT all year, no daylight saving'),
+      zone('Europe/London', 'UK time (GMT in winter, BST in summer)'),
+    ],
     BST: [
       zone('Europe/London', 'British Summer Time (UK)'),
       zone('Asia/Dhaka', 'Bangladesh Standard Time'),

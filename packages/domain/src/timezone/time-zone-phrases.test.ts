@@ -5,12 +5,11 @@ import { TIME_ZONE_PHRASES } from './time-zone-phrases';
 
 describe('TIME_ZONE_PHRASES', () => {
   describe('when each phrase is checked', () => {
-    it('points at a known abbreviation, GMT or a known zone, keyed in folded form', () => {
+    it('points at a known abbreviation or a known zone, keyed in folded form', () => {
       const broken = Object.entries(TIME_ZONE_PHRASES).filter(
         ([phrase, abbreviation]) =>
           placeNameKey(phrase) !== phrase ||
-          (abbreviation !== 'GMT' &&
-            TIME_ZONE_ABBREVIATIONS[abbreviation] === undefined &&
+          (TIME_ZONE_ABBREVIATIONS[abbreviation] === undefined &&
             canonicalTimeZone(abbreviation) !== abbreviation),
       );
 

@@ -50,7 +50,7 @@ describe('resolveUtcOffset', () => {
   });
 
   describe('when the text is not an offset', () => {
-    it.each(['London', '5:30', 'UTC+', '+5:3'])('returns null for "%s"', (input) => {
+    it.each(['London', '5:30', 'UTC+', '+5:3', 'GMT'])('returns null for "%s"', (input) => {
       expect(resolveUtcOffset(input)).toBeNull();
     });
   });

@@ -1,14 +1,15 @@
 import type { TimeZoneResolution } from './time-zone-resolution';
 
 const OFFSET_PATTERN = /^(?:(?:utc|gmt|ut)\s*)?([+-−])\s*(\d{1,2})(?:(?::|\.|h)?(\d{2}))?$/i;
-const PLAIN_UTC = /^(?:utc|gmt|ut|z|zulu|etc\/utc|etc\/gmt|universal)$/i;
+// Plain "GMT" is not here: in the UK it usually means the local clock (see the abbreviations).
+const PLAIN_UTC = /^(?:utc|ut|z|zulu|etc\/utc|etc\/gmt|universal)$/i;
 /** Real-world offsets run from UTC-12:00 to UTC+14:00. */
 const MIN_OFFSET_MINUTES = -12 * 60;
 const MAX_OFFSET_MINUTES = 14 * 60;
 
 /**
  * Reads a UTC or GMT offset as people type it: `+05:30`, `-03:30`, `+0545`, `+5`, `UTC+5:30`,
- * `GMT-3`, `utc +05:45`, or plain `UTC`/`GMT`/`Z`. Returns null when the text is not an offset.
+ * `GMT-3`, `GMT+0`, `utc +05:45`, or plain `UTC`/`Z`. Returns null when the text is not an offset.
  *
  * Whole hours map to the IANA `Etc/GMT±N` zones, whose sign is inverted by POSIX convention
  * (UTC+5 is `Etc/GMT-5`); zero maps to `UTC`. Other offsets map to Temporal's fixed-offset zone
