@@ -92,7 +92,7 @@ export class CtrlAltHealStack extends Stack {
         secrets: data.secrets,
       }),
     });
-    this.grantTask(task, config, data);
+    const taskPolicy = this.grantTask(task, config, data);
     const balancer = new AppLoadBalancer(this, 'LoadBalancer', {
       vpc: network.vpc,
       logBucket: data.buckets.logs,
@@ -109,6 +109,8 @@ export class CtrlAltHealStack extends Stack {
       minCapacity: config.minCapacity,
       maxCapacity: config.maxCapacity,
     });
+    // Tasks read secrets at start; they must not start before their permissions exist.
+    app.service.node.addDependency(taskPolicy);
     const alarms = new ServiceAlarms(this, 'Alarms', {
       loadBalancer: balancer.loadBalancer,
       targetGroup: balancer.targetGroup,
@@ -129,10 +131,10 @@ export class CtrlAltHealStack extends Stack {
     this.addServiceOutputs(baseUrl, balancer, app, alarms);
   }
 
-  private grantTask(task: AppTaskDefinition, config: InfraConfig, data: DataLayer): void {
+  private grantTask(task: AppTaskDefinition, config: InfraConfig, data: DataLayer): TaskRolePolicy {
     const model = parseBedrockModelRef(config.modelId);
     if (model === undefined) throw new InfraConfigError([`modelId "${config.modelId}" is invalid`]);
-    new TaskRolePolicy(this, 'TaskPolicy', {
+    return new TaskRolePolicy(this, 'TaskPolicy', {
       role: task.taskRole,
       tables: (Object.keys(TABLES) as TableName[]).map((name) => ({
         table: data.tables.tables[name],

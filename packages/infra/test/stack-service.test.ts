@@ -134,6 +134,13 @@ describe('CtrlAltHealStack service without a domain', () => {
       ]);
     });
 
+    it('starts only after the task role policy exists', () => {
+      const service = findOne(template, 'AWS::ECS::Service');
+      expect(service.resource.DependsOn).toEqual(
+        expect.arrayContaining([findOne(template, 'AWS::IAM::ManagedPolicy').id]),
+      );
+    });
+
     it('turns on Container Insights', () => {
       template.hasResourceProperties('AWS::ECS::Cluster', {
         ClusterSettings: [{ Name: 'containerInsights', Value: 'enhanced' }],
