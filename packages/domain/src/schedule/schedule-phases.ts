@@ -122,6 +122,10 @@ function phaseDays(
   context: PhaseContext,
   issues: ScheduleIssue[],
 ): number | null {
+  // TODO: a step measured in months after a step that ends by a dose count has no known start
+  // date here (it depends on when the counted doses fall), so its length in days is unknown.
+  // Meanwhile the patient is asked, which is safe: nothing is guessed. Storing the length in
+  // months on the phase and resolving it during expansion would remove the question.
   if (context.start === null && duration.unit === 'mo') {
     const message =
       'A step measured in months follows a step that ends by a number of doses; when does it start?';
