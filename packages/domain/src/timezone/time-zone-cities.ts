@@ -3,10 +3,13 @@
  * two decimals). It answers "which zone is this city in", "which zones does this country have"
  * and "which zone is nearest to this shared location". It is data, kept one city a line.
  *
- * TODO: the table holds about 300 cities, chosen to cover every capital of the larger countries
- * and every zone of the countries that have several. A city missing from it is rejected with
- * suggestions, so the patient types a nearby city, a zone name or an offset instead: nothing
- * wrong is ever stored.
+ * TODO: the table holds about 320 cities in 159 countries, chosen to cover the capitals of the
+ * larger countries and the main zones of the countries that have several, but not remote island
+ * zones (Easter Island, the Galapagos, the Chatham Islands), so "Chile" resolves to Santiago
+ * time. A city missing from the table is rejected with suggestions, so the patient types a
+ * nearby city, a zone name or an offset instead, and the stored zone is always shown back by
+ * its label: nothing is stored silently wrong except for those islands' residents naming only
+ * their country.
  */
 export interface TimeZoneCity {
   readonly name: string;
