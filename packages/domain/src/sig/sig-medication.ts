@@ -55,15 +55,14 @@ function scanName(tokens: readonly string[], from: number): HeaderScan | null {
   return follows ? { start, nameEnd: end, tokens } : null;
 }
 
-/** "Take Lipitor 20mg once daily": a name between the verb and a strength. */
+/** "Take Lipitor 20mg once daily": a name between the verb and an amount. */
 function scanNameAfterVerb(tokens: readonly string[]): HeaderScan | null {
   if (!/^(?:take|give|use|inject|apply|inhale|instill)$/.test(tokens[0] ?? '')) return null;
   const scan = scanName(tokens, 1);
   if (scan === null) return null;
+  // "Take Lipitor 20mg", "Take Tylenol 2 tabs": an amount with a unit follows the name.
   const unit = normalizeUnit(tokens[scan.nameEnd + 1] ?? '');
-  const hasStrength =
-    /^\d/.test(tokens[scan.nameEnd] ?? '') && unit !== null && STRENGTH_UNITS.has(unit.unit);
-  return hasStrength ? scan : null;
+  return /^\d/.test(tokens[scan.nameEnd] ?? '') && unit !== null ? scan : null;
 }
 
 function scanBeforeSeparator(tokens: readonly string[]): HeaderScan | null {
