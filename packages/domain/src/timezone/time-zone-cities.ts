@@ -3,13 +3,11 @@
  * two decimals). It answers "which zone is this city in", "which zones does this country have"
  * and "which zone is nearest to this shared location". It is data, kept one city a line.
  *
- * TODO: the table holds about 320 cities in 159 countries, chosen to cover the capitals of the
- * larger countries and the main zones of the countries that have several, but not remote island
- * zones (Easter Island, the Galapagos, the Chatham Islands), so "Chile" resolves to Santiago
- * time. A city missing from the table is rejected with suggestions, so the patient types a
- * nearby city, a zone name or an offset instead, and the stored zone is always shown back by
- * its label: nothing is stored silently wrong except for those islands' residents naming only
- * their country.
+ * TODO: the table holds about 330 cities in 159 countries: the capitals of the larger countries
+ * and a city in each zone of the countries that have several, but not every small territory
+ * (overseas France, Kiribati, the Federated States of Micronesia are missing). A place missing
+ * from the table is rejected with suggestions, so the patient types a nearby city, a zone name
+ * or an offset instead; nothing unknown is ever stored.
  */
 export interface TimeZoneCity {
   readonly name: string;
@@ -166,6 +164,7 @@ const ROWS: readonly Row[] = [
   ['Dushanbe', 'Tajikistan', 'Asia/Dushanbe', 38.56, 68.79],
   ['Ashgabat', 'Turkmenistan', 'Asia/Ashgabat', 37.96, 58.33],
   ['Ulaanbaatar', 'Mongolia', 'Asia/Ulaanbaatar', 47.89, 106.91],
+  ['Khovd', 'Mongolia', 'Asia/Hovd', 48.0, 91.64],
   // East Asia
   ['Beijing', 'China', 'Asia/Shanghai', 39.9, 116.41],
   ['Shanghai', 'China', 'Asia/Shanghai', 31.23, 121.47],
@@ -225,6 +224,7 @@ const ROWS: readonly Row[] = [
   ['Auckland', 'New Zealand', 'Pacific/Auckland', -36.85, 174.76],
   ['Wellington', 'New Zealand', 'Pacific/Auckland', -41.29, 174.78],
   ['Christchurch', 'New Zealand', 'Pacific/Auckland', -43.53, 172.64],
+  ['Waitangi', 'New Zealand', 'Pacific/Chatham', -43.95, -176.56],
   ['Suva', 'Fiji', 'Pacific/Fiji', -18.14, 178.44],
   ['Port Moresby', 'Papua New Guinea', 'Pacific/Port_Moresby', -9.44, 147.18],
   ['Noumea', 'New Caledonia', 'Pacific/Noumea', -22.27, 166.44],
@@ -339,15 +339,19 @@ const ROWS: readonly Row[] = [
   ['San Juan', 'Puerto Rico', 'America/Puerto_Rico', 18.47, -66.11],
   ['Port of Spain', 'Trinidad and Tobago', 'America/Port_of_Spain', 10.65, -61.52],
   ['Nuuk', 'Greenland', 'America/Nuuk', 64.18, -51.72],
+  ['Ittoqqortoormiit', 'Greenland', 'America/Scoresbysund', 70.49, -21.97],
+  ['Pituffik', 'Greenland', 'America/Thule', 76.53, -68.7],
   // South America
   ['Bogota', 'Colombia', 'America/Bogota', 4.71, -74.07],
   ['Medellin', 'Colombia', 'America/Bogota', 6.24, -75.58],
   ['Caracas', 'Venezuela', 'America/Caracas', 10.48, -66.9],
   ['Quito', 'Ecuador', 'America/Guayaquil', -0.18, -78.47],
   ['Guayaquil', 'Ecuador', 'America/Guayaquil', -2.17, -79.92],
+  ['Puerto Ayora', 'Ecuador', 'Pacific/Galapagos', -0.74, -90.31],
   ['Lima', 'Peru', 'America/Lima', -12.05, -77.04],
   ['La Paz', 'Bolivia', 'America/La_Paz', -16.49, -68.12],
   ['Santiago', 'Chile', 'America/Santiago', -33.45, -70.67],
+  ['Hanga Roa', 'Chile', 'Pacific/Easter', -27.15, -109.43],
   ['Buenos Aires', 'Argentina', 'America/Argentina/Buenos_Aires', -34.6, -58.38],
   ['Cordoba', 'Argentina', 'America/Argentina/Cordoba', -31.42, -64.18],
   ['Montevideo', 'Uruguay', 'America/Montevideo', -34.9, -56.16],
