@@ -88,7 +88,7 @@ function normalizeNumbers(text: string): string {
     .replace(/\b(\d+(?:\.\d+)?)\s+\(\s*\1\s*\)/g, '$1')
     .replace(/\b(\d+(?:\.\d+)?)\s+\1\b(?!\s*-)/g, '$1')
     .replace(/\b(mg|mcg|units?) per (m2|kg)\b/g, '$1/$2')
-    .replace(/\b(\d+(?:\.\d+)?) ?([a-z]+) ?(-|to) ?(\d+(?:\.\d+)?) ?\2\b/g, '$1 $3 $4 $2');
+    .replace(/\b(\d+(?:\.\d+)?) ?([a-z]+)(?:-| to )(\d+(?:\.\d+)?) ?\2\b/g, '$1-$3 $2');
 }
 
 /**
