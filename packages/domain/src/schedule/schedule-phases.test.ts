@@ -224,6 +224,25 @@ describe('buildPhases', () => {
       ]);
     });
 
+    it('asks how steps combine when the reading does not say', () => {
+      const steps = [aSigStep({ frequency: ONCE_DAILY })];
+
+      const result = buildPhases(
+        aSigReading({ steps, stepsType: null }),
+        DEFAULT_DAY_ANCHORS,
+        START,
+      );
+
+      expect(result.issues).toEqual([
+        {
+          severity: 'error',
+          code: 'invalid',
+          path: 'reading.stepsType',
+          message: 'It is unclear whether these doses follow one another or are taken together.',
+        },
+      ]);
+    });
+
     it('refuses a taper nested inside side-by-side doses', () => {
       const inner = aSigStep({
         steps: [aSigStep({ frequency: ONCE_DAILY })],

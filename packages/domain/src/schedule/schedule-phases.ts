@@ -151,6 +151,14 @@ function concurrentGroup(step: SigStep, path: string, context: PhaseContext): Co
   const steps = step.steps ?? [];
   const doses: ScheduledDose[] = [];
   const issues: ScheduleIssue[] = [];
+  if (step.stepsType === null) {
+    const message = 'It is unclear whether these doses follow one another or are taken together.';
+    return {
+      doses,
+      duration: null,
+      issues: [scheduleError('invalid', `${path}.stepsType`, message)],
+    };
+  }
   if (step.stepsType !== 'concurrent' || steps.some((inner) => inner.steps !== null)) {
     const message = 'Steps nested this deeply are not supported; please list the doses one by one.';
     return {
