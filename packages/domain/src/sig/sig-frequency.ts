@@ -183,11 +183,24 @@ export function extractFrequencyMentions(text: string): {
   return { mentions: mentions.sort((a, b) => a.index - b.index), text: current };
 }
 
+const HOURS_PER_UNIT: Readonly<Record<PeriodUnit, number>> = { h: 1, d: 24, wk: 168, mo: 720 };
+
+function dosesPerHour(frequency: Frequency): number {
+  return frequency.count / (frequency.period * HOURS_PER_UNIT[frequency.periodUnit]);
+}
+
+/** Equal mentions, or two ways to say one rate ("3 times a day (every 8 hours)"). */
 function sameMention(a: FrequencyMention, b: FrequencyMention): boolean {
-  return (
+  const same =
     JSON.stringify([a.frequency, a.periodMax, a.frequencyMax]) ===
-    JSON.stringify([b.frequency, b.periodMax, b.frequencyMax])
-  );
+    JSON.stringify([b.frequency, b.periodMax, b.frequencyMax]);
+  const ranged =
+    a.periodMax !== null ||
+    a.frequencyMax !== null ||
+    b.periodMax !== null ||
+    b.frequencyMax !== null;
+  const sameRate = Math.abs(dosesPerHour(a.frequency) - dosesPerHour(b.frequency)) < 1e-9;
+  return same || (!ranged && !a.generic && !b.generic && sameRate);
 }
 
 /**
