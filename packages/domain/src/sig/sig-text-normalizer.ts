@@ -48,7 +48,7 @@ function splitGluedTokens(text: string): string {
     .replace(/([a-z]{3,})(\d)/g, '$1 $2')
     .replace(/\b([qx])(\d)/g, '$1 $2')
     .replace(/(\d)([a-zµ%])/g, '$1 $2')
-    .replace(/(\d)\s*x\s*(\d)/g, '$1 x $2')
+    .replace(/(\d)\s*[x*×]\s*(\d)/g, '$1 x $2')
     .replace(/\b(am|pm|a|p)-(\d)/g, '$1 - $2');
 }
 
