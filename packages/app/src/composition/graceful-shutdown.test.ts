@@ -15,6 +15,7 @@ describe('createShutdown', () => {
       const http: RunningHttpServer = {
         port: 1,
         url: 'http://127.0.0.1:1',
+        serve: () => undefined,
         close: () => {
           events.push('http closed');
           return Promise.resolve();
@@ -66,7 +67,7 @@ describe('createShutdown', () => {
       await createShutdown({
         logger: createJsonLogger({ service: 'test', write: (line) => lines.push(line) }),
         draining: { value: false },
-        http: { port: 1, url: 'x', close: () => Promise.resolve() },
+        http: { port: 1, url: 'x', serve: () => undefined, close: () => Promise.resolve() },
         queue,
         polling: null,
         closers: [() => void (released = true)],

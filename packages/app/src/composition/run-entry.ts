@@ -36,13 +36,24 @@ export async function runEntry(options: EntryOptions): Promise<void> {
   try {
     app = await startApp({ config, logger, redaction });
   } catch (error) {
-    logger.error('app failed to start', { err: error });
+    logger.error('app failed to listen', { err: error });
     process.exitCode = 1;
     return;
   }
 
-  if (options.greet) greet(app, logger);
   stopOnSignals(app, logger);
+  app.ready.then(
+    () => {
+      if (options.greet) greet(app, logger);
+    },
+    (error: unknown) => exitAfterFailedBoot(app, logger, error),
+  );
+}
+
+function exitAfterFailedBoot(app: RunningApp, logger: Logger, error: unknown): void {
+  logger.error('app failed to start', { err: error });
+  const exit = (): never => process.exit(1);
+  app.stop().then(exit, exit);
 }
 
 function readConfig(options: EntryOptions, logger: Logger): AppConfig | null {

@@ -1,22 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { createAgentTools } from '@ctrl-alt-heal/agent';
 import type { AppConfig } from '../config/app-config';
-import { loadRuntimeSecrets, type RuntimeSecrets } from '../config/runtime-secrets';
 import { startLongPolling, type LongPolling } from '../intake/long-polling';
-import type { TurnRunner } from '../intake/turn-runner';
 import { createChatRef } from '../logging/chat-ref';
 import type { Logger } from '../logging/logger';
-import type { RedactionList } from '../logging/redaction-list';
+import { createBootingApp } from '../server/create-booting-app';
 import { createHttpApp } from '../server/create-http-app';
 import { listenHttp, type RunningHttpServer } from '../server/http-server';
-import { createAgentTurnRunner } from './agent-turn-runner';
-import { createModel, type ModelHandle } from './create-model';
-import { createStores, type AppStores } from './create-stores';
+import { bootCore, closeCore, type AppCore, type BootCoreOptions } from './boot-core';
 import { writeEndpointsFile } from './embedded-endpoints-file';
-import { createShutdown } from './graceful-shutdown';
-import { openStorage, type StorageHandles } from './open-storage';
-import { createSecretsManagerReader } from './secrets-manager-reader';
+import { createShutdown, SHUTDOWN_MAX_WAIT_MS } from './graceful-shutdown';
+import { AWS_BOOT_RETRY, EMBEDDED_BOOT_RETRY, retryBoot } from './retry-boot';
 import { createTelegramRuntime, type TelegramRuntime } from './telegram-runtime';
 
 /**
@@ -27,121 +19,101 @@ import { createTelegramRuntime, type TelegramRuntime } from './telegram-runtime'
  */
 export const CHAT_API_EXTERNAL_ID = 'http-chat-user';
 
-/** What {@link startApp} needs besides the config. */
-export interface StartAppOptions {
-  readonly config: AppConfig;
-  readonly logger: Logger;
-  readonly redaction: RedactionList;
-  /** Clock. Default `() => new Date()`. */
-  readonly now?: () => Date;
-  /** Id generator. Default `crypto.randomUUID`. */
-  readonly newId?: () => string;
-}
+/** What {@link startApp} needs: the config, logger, redaction list, and optional clock/ids. */
+export type StartAppOptions = BootCoreOptions;
 
 /** A running app. */
 export interface RunningApp {
   readonly url: string;
   readonly port: number;
-  /** Graceful stop: refuse new work, finish turns in flight, release everything. */
+  /** Resolves once every route is served; rejects when the boot gave up (exit 1 then). */
+  readonly ready: Promise<void>;
+  /** Graceful stop in any phase: refuse new work, finish turns in flight, release everything. */
   stop(): Promise<void>;
-}
-
-interface Core {
-  readonly secrets: RuntimeSecrets;
-  readonly storage: StorageHandles;
-  readonly stores: AppStores;
-  readonly model: ModelHandle;
-  readonly turns: TurnRunner;
 }
 
 /**
  * The composition root: the only place that builds SDK clients, the clock and the id
- * generator. Steps: load secrets, open storage, build stores, model and turn runner, the
- * Telegram runtime (when a token is configured), listen, start polling (when configured),
- * write the embedded endpoints file, and return the graceful stop.
+ * generator. Steps: listen at once with a booting app (so /health answers while dependencies
+ * come up), boot the core with retries (aws) or once (embedded), build the Telegram runtime
+ * when a token is configured, swap in the full app, start polling when configured, and write
+ * the embedded endpoints file.
  *
- * @throws ConfigError-free boot failures: unreadable secrets, storage that cannot start, a
- *   port that cannot be bound. Anything opened before the failure is closed again.
+ * @throws Error only when the address cannot be bound; later failures reject `ready`.
  */
 export async function startApp(options: StartAppOptions): Promise<RunningApp> {
+  const http = await listenHttp(createBootingApp(), options.config.server);
+  const abort = new AbortController();
+  const phase: { stopServing: (() => Promise<void>) | null } = { stopServing: null };
+  const ready = bootAndServe(options, http, abort.signal).then((stopServing) => {
+    phase.stopServing = stopServing;
+  });
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> => {
+    stopping ??= (async (): Promise<void> => {
+      abort.abort();
+      await settleWithin(ready, SHUTDOWN_MAX_WAIT_MS);
+      await (phase.stopServing?.() ?? http.close(SHUTDOWN_MAX_WAIT_MS));
+    })();
+    return stopping;
+  };
+  return { url: http.url, port: http.port, ready, stop };
+}
+
+async function bootAndServe(
+  options: StartAppOptions,
+  http: RunningHttpServer,
+  signal: AbortSignal,
+): Promise<() => Promise<void>> {
   const { config, logger } = options;
-  const core = await buildCore(options);
+  const policy = config.mode === 'aws' ? AWS_BOOT_RETRY : EMBEDDED_BOOT_RETRY;
+  const core = await retryBoot(() => bootCore(options), { policy, logger, signal });
   try {
+    signal.throwIfAborted();
     const telegram = buildTelegram(core, config, logger);
     const draining = { value: false };
-    const http = await listenHttp(
+    http.serve(
       createHttpApp({
         logger,
         webhook:
           telegram === null
             ? null
             : { secret: core.secrets.webhookSecret, intake: telegram.intake },
-        chat: {
-          turns: core.turns,
-          chatUserId: chatUserOf(core.stores),
-          apiKey: core.secrets.chatApiKey,
-        },
+        chat: { turns: core.turns, chatUserId: chatUserOf(core), apiKey: core.secrets.chatApiKey },
         isDraining: () => draining.value,
       }),
-      config.server,
     );
     const polling = startPollingIfConfigured(telegram, config, logger);
     await announce(core, config, http, logger);
-    const stop = createShutdown({
+    const closers = [(): Promise<void> => closeCore(core)];
+    return createShutdown({
       logger,
       draining,
       http,
       queue: telegram?.queue ?? null,
       polling,
-      closers: [() => core.model.close(), () => core.storage.close()],
+      closers,
     });
-    return { url: http.url, port: http.port, stop };
   } catch (error) {
-    core.model.close();
-    await core.storage.close();
+    await closeCore(core);
     throw error;
   }
 }
 
-async function buildCore(options: StartAppOptions): Promise<Core> {
-  const { config, logger } = options;
-  const now = options.now ?? ((): Date => new Date());
-  const newId = options.newId ?? randomUUID;
-  const secrets = await loadSecrets(options);
-  const storage = await openStorage(config, logger);
-  const stores = createStores(storage, { now, newId });
-  const model = createModel(config.model);
-  const tools = createAgentTools({
-    prescriptions: stores.prescriptions,
-    profiles: stores.profiles,
-    newId,
+async function settleWithin(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
   });
-  const turns = createAgentTurnRunner({
-    agent: { model: model.model, tools, conversations: stores.conversations, logger },
-    profiles: stores.profiles,
-    now,
-  });
-  return { secrets, storage, stores, model, turns };
+  await Promise.race([promise.then(noop, noop), timeout]);
+  clearTimeout(timer);
 }
 
-async function loadSecrets(options: StartAppOptions): Promise<RuntimeSecrets> {
-  const { config, redaction, logger } = options;
-  if (config.secrets.kind === 'embedded' || config.storage.kind === 'embedded') {
-    return loadRuntimeSecrets(config, { redaction, logger });
-  }
-  const client = new SecretsManagerClient({ region: config.storage.region });
-  try {
-    return await loadRuntimeSecrets(config, {
-      reader: createSecretsManagerReader(client),
-      redaction,
-      logger,
-    });
-  } finally {
-    client.destroy();
-  }
+function noop(): void {
+  // Only that the promise settled matters here; its outcome is reported by `ready`.
 }
 
-function buildTelegram(core: Core, config: AppConfig, logger: Logger): TelegramRuntime | null {
+function buildTelegram(core: AppCore, config: AppConfig, logger: Logger): TelegramRuntime | null {
   if (core.secrets.botToken === null) return null;
   return createTelegramRuntime({
     token: core.secrets.botToken,
@@ -155,8 +127,9 @@ function buildTelegram(core: Core, config: AppConfig, logger: Logger): TelegramR
   });
 }
 
-function chatUserOf(stores: AppStores): () => Promise<string> {
-  return async () => (await stores.identities.resolveUser('telegram', CHAT_API_EXTERNAL_ID)).userId;
+function chatUserOf(core: AppCore): () => Promise<string> {
+  return async () =>
+    (await core.stores.identities.resolveUser('telegram', CHAT_API_EXTERNAL_ID)).userId;
 }
 
 function startPollingIfConfigured(
@@ -177,7 +150,7 @@ function startPollingIfConfigured(
 }
 
 async function announce(
-  core: Core,
+  core: AppCore,
   config: AppConfig,
   http: RunningHttpServer,
   logger: Logger,

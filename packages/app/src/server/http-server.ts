@@ -9,6 +9,11 @@ export interface RunningHttpServer {
   /** `http://<host>:<port>`. */
   readonly url: string;
   /**
+   * Serves every later request with `app` (the server keeps its port and connections). The app
+   * listens with a booting app that answers only /health, then swaps in the full one.
+   */
+  serve(app: Express): void;
+  /**
    * Stops accepting connections, closes idle keep-alive sockets at once and waits for
    * requests in flight; after `graceMs` the remaining sockets are cut.
    */
@@ -32,7 +37,15 @@ export async function listenHttp(
   });
   const { port } = server.address() as AddressInfo;
   const host = address.host.includes(':') ? `[${address.host}]` : address.host;
-  return { port, url: `http://${host}:${port}`, close: (graceMs) => closeServer(server, graceMs) };
+  return {
+    port,
+    url: `http://${host}:${port}`,
+    serve: (next: Express): void => {
+      server.removeAllListeners('request');
+      server.on('request', next);
+    },
+    close: (graceMs) => closeServer(server, graceMs),
+  };
 }
 
 async function closeServer(server: Server, graceMs: number): Promise<void> {
