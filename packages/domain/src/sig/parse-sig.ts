@@ -34,9 +34,11 @@ function splitStructuredHeader(text: string): { body: string; header: string | n
 
 function readPhases(body: string, product: SigProduct): SigPhaseDraft[] {
   const context = { form: product.form };
-  return splitSequentialPhases(body).map((phase) => ({
+  return splitSequentialPhases(body).map((phase, index) => ({
     explicit: phase.explicit,
-    clauses: splitConcurrentParts(phase.text).map((part) => parseSigClause(part, context)),
+    clauses: splitConcurrentParts(phase.text, index === 0 && product.strengthIsDoseCandidate).map(
+      (part) => parseSigClause(part, context),
+    ),
   }));
 }
 

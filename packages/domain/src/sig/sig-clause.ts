@@ -39,6 +39,8 @@ export interface SigClause {
   readonly slotDoses: readonly { readonly amount: number; readonly when: EventTiming }[] | null;
   /** "then stop for 7 days", "1 week off": the off part of an on/off cycle. */
   readonly offPeriod: boolean;
+  /** "2.5 mg on all other days": the days that the other parts leave. */
+  readonly otherDays: boolean;
 }
 
 /** What the whole sig tells every clause. */
@@ -218,5 +220,6 @@ export function parseSigClause(input: string, context: SigClauseContext): SigCla
     conflict: timing.conflict,
     slotDoses: patterns.slotDoses,
     offPeriod: amounts.length === 0 && durations.length > 0 && OFF_WORDS.test(input),
+    otherDays: /\b(?:other|remaining) days\b|\brest of the week\b/.test(input),
   };
 }

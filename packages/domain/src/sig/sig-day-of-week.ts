@@ -10,6 +10,21 @@ function codeOf(word: string): DayOfWeek | null {
   return WEEK_ORDER.find((code) => word.startsWith(code)) ?? null;
 }
 
+const DAY_WORD = '(mon|tue|wed|thu|fri|sat|sun)[a-z]*';
+const DAY_SPAN = new RegExp(
+  `\\b${DAY_WORD}\\s*(?:-|to|through|thru)\\s*${DAY_WORD}\\b|\\b(week)(days|ends)\\b`,
+  'g',
+);
+
+/** "Mon-Fri", "Monday to Friday" (wrapping past Sunday), "weekdays", "weekends". */
+function spanOf(first: string, last: string): DayOfWeek[] | null {
+  if (first === 'week') return last === 'days' ? WEEK_ORDER.slice(0, 5) : WEEK_ORDER.slice(5);
+  const from = WEEK_ORDER.indexOf(codeOf(first) ?? 'mon');
+  const to = WEEK_ORDER.indexOf(codeOf(last) ?? 'mon');
+  const length = ((to - from + 7) % 7) + 1;
+  return Array.from({ length }, (_, offset) => WEEK_ORDER[(from + offset) % 7] ?? 'mon');
+}
+
 /**
  * Reads named days of the week ("on Mondays, Wednesdays and Fridays", "Mon, Wed, Fri") as FHIR
  * day codes in week order. Three-letter forms count only in a list of two or more or after
@@ -19,7 +34,8 @@ export function extractDaysOfWeek(text: string): {
   days: readonly DayOfWeek[] | null;
   text: string;
 } {
-  const full = maskMatches(text, FULL, (m) => codeOf(m[1] ?? ''));
+  const spans = maskMatches(text, DAY_SPAN, (m) => spanOf(m[1] ?? m[3] ?? '', m[2] ?? m[4] ?? ''));
+  const full = maskMatches(spans.text, FULL, (m) => codeOf(m[1] ?? ''));
   const shortCandidates = [...full.text.matchAll(SHORT)];
   const shortAllowed =
     shortCandidates.length + full.found.length >= 2 ||
@@ -27,7 +43,11 @@ export function extractDaysOfWeek(text: string): {
   const short = shortAllowed
     ? maskMatches(full.text, SHORT, (m) => codeOf(m[1] ?? ''))
     : { found: [], text: full.text };
-  const found = new Set([...full.found, ...short.found].map((item) => item.value));
+  const found = new Set([
+    ...spans.found.flatMap((item) => item.value),
+    ...full.found.map((item) => item.value),
+    ...short.found.map((item) => item.value),
+  ]);
   if (found.size === 0) return { days: null, text };
   return { days: WEEK_ORDER.filter((code) => found.has(code)), text: short.text };
 }

@@ -54,21 +54,25 @@ export function splitSequentialPhases(text: string): PhaseText[] {
 }
 
 const TIMING_WORDS =
-  /\b(?:morning|am|noon|midday|afternoon|evening|pm|night|nightly|nocte|mane|bedtime|bed|hs|qhs|qam|qpm|breakfast|lunch|dinner|supper|daily|day|bid|bd|tid|tds|qid|qds|qd|od|weekly|hourly|hours?|prn|needed|times|every|once|twice|thrice|q\s?\d+\s?h\w*)\b|\d:\d\d/;
+  /\b(?:morning|am|noon|midday|afternoon|evening|pm|night|nightly|nocte|mane|bedtime|bed|hs|qhs|qam|qpm|breakfast|lunch|dinner|supper|daily|day|bid|bd|tid|tds|qid|qds|qd|od|weekly|hourly|hours?|prn|needed|other days|remaining days|times|every|once|twice|thrice|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|weekdays|weekends|q\s?\d+\s?h\w*)\b|\d:\d\d/;
 
 /**
  * Splits a phase into parts that run side by side: each new amount starts a part once the part
  * before it has its own timing ("2 in the morning and 1 at night", "1 tab at 8:00, 1 tab hs").
  */
-export function splitConcurrentParts(text: string): string[] {
+export function splitConcurrentParts(text: string, leadingDose = false): string[] {
   const amounts = findDoseAmounts(maskSigClause(text));
   const parts: string[] = [];
   let start = 0;
-  for (const amount of amounts.slice(1)) {
+  for (const amount of leadingDose ? amounts : amounts.slice(1)) {
     const before = text.slice(start, amount.index);
     const after = text.slice(amount.index);
     const bothTimed = TIMING_WORDS.test(before) && TIMING_WORDS.test(after);
-    if (bothTimed && findDoseAmounts(maskSigClause(before)).length > 0) {
+    // With the first dose by the drug name ("Levothyroxine 100 mcg Mon-Fri and 50 mcg Sat-Sun"),
+    // the part before the first amount in the text has its dose already.
+    const hasDose =
+      (leadingDose && start === 0) || findDoseAmounts(maskSigClause(before)).length > 0;
+    if (bothTimed && hasDose && before.replace(/[|,;.\s]/g, '') !== '') {
       parts.push(before);
       start = amount.index;
     }

@@ -9,6 +9,7 @@ import { expandTaperRate } from './sig-taper-rate';
 import {
   carryOverPhases,
   carryPartUnits,
+  fillOtherDays,
   foldUntimedPhases,
   mergeEqualParts,
   stepOf,
@@ -250,9 +251,10 @@ export function assembleSigReading(parts: SigReadingParts): SigReading {
   const alternating = alternatingReading(parts);
   if (alternating !== null) return alternating;
   let phases: SigPhase[] = foldUntimedPhases(parts.phases).map((phase) =>
-    mergeEqualParts(carryPartUnits(phase)),
+    mergeEqualParts(fillOtherDays(carryPartUnits(phase))),
   );
   if (phases.length > 1) phases = carryOverPhases(withHeaderDose(phases, parts.product));
+  else if ((phases[0]?.length ?? 0) > 1) phases = withHeaderDose(phases, parts.product);
   const tapered = taperedPhases(phases, parts);
   if (tapered !== null) return sequentialReading(parts, tapered);
   const only = phases.length === 1 ? phases[0] : undefined;

@@ -1,6 +1,6 @@
 import type { SigClause } from './sig-clause';
 import { EMPTY_SIG_STEP } from './empty-sig-step';
-import type { DoseRange, Frequency, Route, SigStep } from './sig-reading';
+import type { DayOfWeek, DoseRange, Frequency, Route, SigStep } from './sig-reading';
 
 /** One sequential phase: the clauses that run side by side in it. */
 export type SigPhase = readonly SigClause[];
@@ -86,6 +86,18 @@ export function carryPartUnits(parts: readonly SigClause[]): SigClause[] {
     }
     return unit === null ? part : { ...part, dose: { ...dose, unit } };
   });
+}
+
+const WEEK: readonly DayOfWeek[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** "5 mg Mon, Wed, Fri; 2.5 mg other days": the other days are the ones no part names. */
+export function fillOtherDays(parts: readonly SigClause[]): SigClause[] {
+  const named = new Set(parts.flatMap((part) => part.dayOfWeek ?? []));
+  if (named.size === 0) return [...parts];
+  const rest = WEEK.filter((day) => !named.has(day));
+  return parts.map((part) =>
+    part.otherDays && part.dayOfWeek === null ? { ...part, dayOfWeek: rest } : part,
+  );
 }
 
 function sameDose(a: DoseRange | null, b: DoseRange | null): boolean {
