@@ -1,7 +1,7 @@
 import type { Quantity } from './sig-reading';
 import { scanStrength } from './sig-product-strength';
 import { FORM_WORDS, SIG_WORDS } from './sig-product-words';
-import { normalizeUnit, STRENGTH_UNITS } from './sig-units';
+import { normalizeUnit } from './sig-units';
 
 /** The product part of a sig: the drug name, its strength and its dose form. */
 export interface SigProduct {
