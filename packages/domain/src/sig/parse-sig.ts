@@ -68,10 +68,20 @@ function readBody(normalized: string, product: SigProduct) {
  * R4 `Dosage`: dose, strength, route, frequency, events, clock times, days, PRN, daily maximum,
  * duration, count, and sequential or concurrent steps. Pure and total: any string gives a
  * reading, and a text with nothing usable gives an all-null reading flagged `ambiguous`.
- * Unclear text is flagged `ambiguous` rather than guessed.
+ * Unclear text is flagged `ambiguous` rather than guessed. Never throws.
  */
 export function parseSig(text: string): SigReading {
-  const normalized = readEyeOd(normalizeSigText(typeof text === 'string' ? text : ''));
+  try {
+    return readSig(typeof text === 'string' ? text : '');
+  } catch {
+    // Recover: a fault in a rule must never stop intake. The all-null reading is flagged
+    // ambiguous, so the bot asks the patient instead of scheduling anything from it.
+    return emptySigReading();
+  }
+}
+
+function readSig(text: string): SigReading {
+  const normalized = readEyeOd(normalizeSigText(text));
   if (!/[a-z\d]/.test(normalized)) return emptySigReading();
   const product = extractProduct(normalized);
   const route = extractRoute(normalized);
