@@ -13,8 +13,8 @@ interface UnitRule {
 const UNIT_RULES: readonly UnitRule[] = [
   { pattern: 'fingertip units?', unit: 'fingertip unit', factor: 1 },
   { pattern: 'applicatorfuls?', unit: 'applicatorful', factor: 1 },
-  { pattern: 'tablespoons?|tbsp', unit: 'mL', factor: 15 },
-  { pattern: 'teaspoons?|tsp', unit: 'mL', factor: 5 },
+  { pattern: 'tablespoon(?:ful)?s?|tbsps?', unit: 'mL', factor: 15 },
+  { pattern: 'teaspoon(?:ful)?s?|tsps?', unit: 'mL', factor: 5 },
   { pattern: 'tablets?|tabs?|pills?|tabletas?', unit: 'tablet', factor: 1 },
   { pattern: 'capsules?|caps?', unit: 'capsule', factor: 1 },
   { pattern: 'milliliters?|millilitres?|mls?|cc', unit: 'mL', factor: 1 },
