@@ -29,7 +29,7 @@ function mealCodes(prefix: MealPrefix, list: string): EventTiming[] {
 const TIME_OF_DAY: readonly (readonly [RegExp, EventTiming])[] = [
   [/\b(?:first thing in the morning|on waking|upon waking|on rising|when you wake up)\b/g, 'WAKE'],
   [/\b(?:bed ?time|q ?hs|hs|bt|at bed|before bed|before sleep)\b/g, 'HS'],
-  [/\b(?:mornings?|qam|mane|am)\b/g, 'MORN'],
+  [/\b(?:mornings?|qam|mane|am|om)\b/g, 'MORN'],
   [/\b(?:noon|midday|mid-day)\b/g, 'NOON'],
   [/\bafternoons?\b/g, 'AFT'],
   [/\b(?:evenings?|qpm|pm)\b/g, 'EVE'],
@@ -132,6 +132,9 @@ export function extractEventTiming(text: string): EventTimingReading {
   } else if (meal !== null) {
     events.push({ value: meal.value, index: meal.index });
   }
+  const mealSlots = new Set(events.map((event) => event.value.slice(-1)));
+  // "every morning before breakfast" is one event: the meal code already places it.
+  timeEvents = timeEvents.filter((time) => !mealSlots.has(COMBINABLE[time.value] ?? '-'));
   events = [...events, ...timeEvents].sort((a, b) => a.index - b.index);
   const when = [...new Set(events.map((event) => event.value))];
   return { when, text: times.text };
