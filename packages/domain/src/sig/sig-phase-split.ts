@@ -54,7 +54,7 @@ export function splitSequentialPhases(text: string): PhaseText[] {
 }
 
 const TIMING_WORDS =
-  /\b(?:morning|am|noon|midday|afternoon|evening|pm|night|nightly|nocte|mane|bedtime|bed|hs|qhs|qam|qpm|breakfast|lunch|dinner|supper|daily|day|bid|bd|tid|tds|qid|qds|qd|od|weekly|hourly|hours?|prn|needed|other days|remaining days|times|every|once|twice|thrice|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|weekdays|weekends|q\s?\d+\s?h\w*)\b|\d:\d\d/;
+  /\b(?:morning|am|noon|midday|afternoon|evening|pm|night|nightly|nocte|mane|bedtime|bed|hs|qhs|qam|qpm|breakfast|lunch|dinner|supper|daily|day|bid|bd|tid|tds|qid|qds|qd|od|weekly|hourly|hours?|prn|needed|now|stat|immediately|today|other days|remaining days|times|every|once|twice|thrice|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|weekdays|weekends|q\s?\d+\s?h\w*)\b|\d:\d\d/;
 
 /**
  * Splits a phase into parts that run side by side: each new amount starts a part once the part

@@ -233,6 +233,14 @@ function alternatingReading(parts: SigReadingParts): SigReading | null {
   return finish(reading, parts, false, false);
 }
 
+/** "2 tabs now and 1 tab daily": a one-off loading dose comes before the rest, not beside it. */
+function loadingDoseFirst(phases: SigPhase[]): SigPhase[] {
+  const [first, ...rest] = phases[0] ?? [];
+  const isLoading = first !== undefined && first.count === 1 && first.frequency === null;
+  if (phases.length !== 1 || !isLoading || rest.length === 0) return phases;
+  return [[first], rest];
+}
+
 /** "4 PO mane. Taper 1 mg a month": the rate expands the one starting clause into phases. */
 function taperedPhases(phases: readonly SigPhase[], parts: SigReadingParts): SigPhase[] | null {
   const start = phases.length === 1 && phases[0]?.length === 1 ? phases[0][0] : undefined;
@@ -257,6 +265,7 @@ export function assembleSigReading(parts: SigReadingParts): SigReading {
   else if ((phases[0]?.length ?? 0) > 1) phases = withHeaderDose(phases, parts.product);
   const tapered = taperedPhases(phases, parts);
   if (tapered !== null) return sequentialReading(parts, tapered);
+  phases = loadingDoseFirst(phases);
   const only = phases.length === 1 ? phases[0] : undefined;
   if (only !== undefined && only.length === 1 && only[0] !== undefined)
     return singleReading(parts, only[0]);
