@@ -11,6 +11,7 @@ import { extractProduct } from './sig-medication';
 import { splitConcurrentParts, splitRestatement, splitSequentialPhases } from './sig-phase-split';
 import type { SigReading } from './sig-reading';
 import { extractRoute } from './sig-route';
+import type { SigReadingParts } from './sig-reading-assembly';
 import { assembleSigReading } from './sig-reading-assembly';
 import type { SigPhaseDraft } from './sig-step-assembly';
 import { normalizeSigText } from './sig-text-normalizer';
@@ -42,7 +43,11 @@ function readPhases(body: string, product: SigProduct): SigPhaseDraft[] {
   }));
 }
 
-function readBody(normalized: string, product: SigProduct) {
+/** Everything in the sig after the product: phases, maxima, rates and the signals around them. */
+function readBody(
+  normalized: string,
+  product: SigProduct,
+): Omit<SigReadingParts, 'product' | 'route'> {
   const taper = readTaperRate(maskSupplyNoise(product.text));
   const infusion = readInfusion(taper.text);
   const max = extractMaxPerDay(infusion.text);
