@@ -8,6 +8,8 @@ import { parseTelegramUpdate } from '../telegram/telegram-update-schema';
  * first bad field), then claims and queues it and answers 200 before the turn runs. A
  * duplicate gets 200 too. When the claim cannot be decided or the queue is full the answer is
  * 503, so Telegram redelivers later; once claimed, nothing that happens later changes the 200.
+ * Telegram redelivers a 400 as well, so the update schema checks only the fields the handlers
+ * read and lets every other update type through (it is then ignored, answered 200).
  */
 export function webhookRoute(intake: UpdateIntake, logger: Logger) {
   return async (request: Request, response: Response): Promise<void> => {
