@@ -10,8 +10,9 @@ export interface AsNeededReading {
 const MARKER =
   /\b(?:prn|p\.r\.n|as needed|if needed|only if needed|when needed|when required|as required|if required|sos|at the first signs?(?: of)?|after each episode(?: of)?|depending on)\b/;
 
+// A comma may set the reason off ("As Needed, pain").
 const FILLER =
-  /^(?:\s*(?:for|of|prn|as needed|po|orally|by mouth|oral|topically|to treat|with)\b)+/;
+  /^(?:\s*,(?=\s*[a-z]))?(?:\s*(?:for|of|prn|as needed|po|orally|by mouth|oral|topically|to treat|with)\b)*/;
 
 const STOP_WORDS = new Set([
   'for',
