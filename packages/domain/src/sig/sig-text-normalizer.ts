@@ -97,7 +97,13 @@ function normalizeNumbers(text: string): string {
  * written as digits. Never throws.
  */
 export function normalizeSigText(raw: string): string {
-  let text = raw.toLowerCase().normalize('NFC').replace(/\s+/g, ' ').replace(/\(s\)/g, 's');
+  let text = raw
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .replace(/\(s\)/g, 's')
+    // Thousands separators ("50,000 units") join the number.
+    .replace(/\b(\d{1,3}),(\d{3})(?![\d,])/g, '$1$2');
   text = translateForeignSigWords(text);
   text = neutralizeDates(text);
   text = separatePunctuation(text);
