@@ -96,7 +96,9 @@ export function scanStrength(tokens: readonly string[], at: number): StrengthSca
       length: 2,
     };
   }
-  if (!STRENGTH_UNITS.has(unit.unit)) {
+  // "Vitamin D3 50000 units: take 1 capsule": units set off from the directions are a strength.
+  const unitsStrength = unit.unit === 'unit' && /^(?:[:,-]|\()$/.test(rest[0] ?? '');
+  if (!STRENGTH_UNITS.has(unit.unit) && !unitsStrength) {
     // A volume with the name is the pack size ("Syrup Crocin 100ml 5ml"); other amounts are doses.
     const isPack =
       unit.unit === 'mL' &&
