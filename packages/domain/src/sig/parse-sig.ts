@@ -16,11 +16,22 @@ import { assembleSigReading } from './sig-reading-assembly';
 import type { SigPhaseDraft } from './sig-step-assembly';
 import { normalizeSigText } from './sig-text-normalizer';
 
-/** In an eye sig OD is the right eye unless another eye site is named ("1 drop OS OD"). */
+const FREQUENCY_AHEAD =
+  /^[^,;|]*?\b(?:bid|bd|tid|tds|qid|qds|qd|q ?\d+ ?h\w*|q ?hs|qhs|hs|daily|once|twice|times|every|nightly|weekly|prn)\b/;
+
+/**
+ * In an eye sig OD is the right eye when a frequency follows it ("1 gtt OD bid") or when no other
+ * eye site is named ("instill 1 drop OD"); it reads as once daily only after another site with
+ * no frequency of its own ("1 drop OS OD").
+ */
 function readEyeOd(text: string): string {
   const eyeContext = /\b(?:drops?|gtts?|eyes?|ophthalmic|instill)\b/.test(text);
+  if (!eyeContext) return text;
   const otherSite = /\b(?:os|ou|eyes?)\b/.test(text);
-  return eyeContext && !otherSite ? text.replace(/\bod\b/g, 'right eye') : text;
+  return text.replace(/\bod\b/g, (found, offset: number) => {
+    const siteFollowedByFrequency = FREQUENCY_AHEAD.test(text.slice(offset + found.length));
+    return siteFollowedByFrequency || !otherSite ? 'right eye' : found;
+  });
 }
 
 /** "1 tab po daily x10 days instr: 3 tabs … then …": the free text after "instr" wins. */

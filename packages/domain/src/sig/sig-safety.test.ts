@@ -60,6 +60,15 @@ describe('parseSig safety rules', () => {
       expect(parseSig('instill 1 drop OD')).toMatchObject({ frequency: null, ambiguous: true });
     });
 
+    it('reads OD as the right eye when a frequency follows it, even beside another eye', () => {
+      expect(
+        parseSig('1 drop OD bid and 1 drop OS qd').steps?.map((step) => step.frequency),
+      ).toEqual([
+        { count: 2, period: 1, periodUnit: 'd' },
+        { count: 1, period: 1, periodUnit: 'd' },
+      ]);
+    });
+
     it('reads OD as daily when another eye site is named', () => {
       expect(parseSig('1 drop OS OD').frequency).toEqual({ count: 1, period: 1, periodUnit: 'd' });
     });
