@@ -16,7 +16,7 @@ const DOSE_PATTERN = new RegExp(
 );
 
 const MASS_AFTER = new RegExp(
-  `^\\s*(?:\\(\\s*)?(?:=\\s*)?${NUM}(?:\\s*-\\s*${NUM})?\\s*(mg|mcg|g|gm|grams?|milligrams?|micrograms?|meq|iu)\\b(?:\\s*\\/\\s*(\\d+)\\s*(?:h|hrs?|hours?)\\b)?(?:\\s*total)?(?:\\s*\\))?`,
+  `^\\s*(?:\\(\\s*)?(?:=\\s*)?${NUM}(?:\\s*-\\s*${NUM})?\\s*(mg|mcg|g|gm|grams?|milligrams?|micrograms?|meq|iu)\\b(?:\\s*\\/\\s*(\\d+)\\s*(?:h|hrs?|hours?)\\b)?(?:\\s*(total|each))?(?:\\s*\\))?`,
 );
 const VOLUME_IN_BRACKETS = new RegExp(`^\\s*\\(\\s*${NUM}\\s*(ml|mls)\\s*\\)`);
 
@@ -35,7 +35,9 @@ function derivedStrength(
     // A delivery rate ("1 mg/72h") is kept as written.
     const rate = mass[4] === undefined ? massUnit : `${massUnit}/${mass[4]}h`;
     const unit = dose.unit === 'mL' ? `${massUnit}/mL` : rate;
-    return { strength: { value: round(amount / dose.max), unit }, length: mass[0].length };
+    // "2 tablets 500 mg each" states the per-unit strength; "2 capsules 800 mg" a total.
+    const perUnit = mass[5] === 'each' ? amount : amount / dose.max;
+    return { strength: { value: round(perUnit), unit }, length: mass[0].length };
   }
   const volume = VOLUME_IN_BRACKETS.exec(after);
   if (volume !== null && dose.unit !== null && ['mg', 'mcg', 'g'].includes(dose.unit)) {

@@ -70,25 +70,36 @@ function neutralizeDates(text: string): string {
 /** Word numbers, halves, simple fractions, roman numerals and "a" before a unit become digits. */
 function normalizeNumbers(text: string): string {
   const unitAhead = `(?=\\s+${UNIT_SOURCE}\\b)`;
-  return text
-    .replace(/\b(?:one[- ])?half (?:a|an|of a|1)\b/g, '0.5')
-    .replace(/\b(?:one[- ])?half\b/g, '0.5')
-    .replace(
-      /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty)\b/g,
-      (word) => NUMBER_WORDS[word] ?? word,
-    )
-    .replace(/\b(\d+)\/([234])\b/g, (_match, top: string, bottom: string) =>
-      String(Number(top) / Number(bottom)),
-    )
-    .replace(new RegExp(`\\b(i{1,3}|iv)\\b${unitAhead}`, 'g'), (word) => ROMAN[word] ?? word)
-    .replace(new RegExp(`^(i{1,3})\\b`, 'g'), (word) => ROMAN[word] ?? word)
-    .replace(new RegExp(`\\ban?\\b${unitAhead}`, 'g'), '1')
-    .replace(new RegExp(`\\bss\\b${unitAhead}`, 'g'), '0.5')
-    .replace(/\bper os\b/g, 'po')
-    .replace(/\b(\d+(?:\.\d+)?)\s+\(\s*\1\s*\)/g, '$1')
-    .replace(/\b(\d+(?:\.\d+)?)\s+\1\b(?!\s*-)/g, '$1')
-    .replace(/\b(mg|mcg|units?) per (m2|kg)\b/g, '$1/$2')
-    .replace(/\b(\d+(?:\.\d+)?) ?([a-z]+)(?:-| to )(\d+(?:\.\d+)?) ?\2\b/g, '$1-$3 $2');
+  return (
+    text
+      .replace(/\b(?:one[- ])?half (?:a|an|of a|1)\b/g, '0.5')
+      .replace(/\b(?:one[- ])?half\b/g, '0.5')
+      .replace(
+        /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty)\b/g,
+        (word) => NUMBER_WORDS[word] ?? word,
+      )
+      .replace(/\b(\d+)\/([234])\b/g, (_match, top: string, bottom: string) =>
+        String(Number(top) / Number(bottom)),
+      )
+      .replace(new RegExp(`\\b(i{1,3}|iv)\\b${unitAhead}`, 'g'), (word) => ROMAN[word] ?? word)
+      .replace(new RegExp(`^(i{1,3})\\b`, 'g'), (word) => ROMAN[word] ?? word)
+      .replace(new RegExp(`\\ban?\\b${unitAhead}`, 'g'), '1')
+      .replace(new RegExp(`\\bss\\b${unitAhead}`, 'g'), '0.5')
+      .replace(/\bper os\b/g, 'po')
+      .replace(/\b(\d+(?:\.\d+)?)\s+\(\s*\1\s*\)/g, '$1')
+      .replace(/\b(\d+(?:\.\d+)?)\s+\1\b(?!\s*-)/g, '$1')
+      .replace(/\b(mg|mcg|units?) per (m2|kg)\b/g, '$1/$2')
+      // "2 x 5 ml spoonfuls" is 10 ml; "2 x 500 mg tablets" is 2 tablets of 500 mg each.
+      .replace(
+        /\b(\d+(?:\.\d+)?) x (\d+(?:\.\d+)?) ml spoon\w*/g,
+        (_m, n: string, ml: string) => `${Number(n) * Number(ml)} ml`,
+      )
+      .replace(
+        /\b(\d+(?:\.\d+)?) x (\d+(?:\.\d+)?) (mg|mcg|g) (tablets?|tabs?|capsules?|caps?)\b/g,
+        '$1 $4 $2 $3 each',
+      )
+      .replace(/\b(\d+(?:\.\d+)?) ?([a-z]+)(?:-| to )(\d+(?:\.\d+)?) ?\2\b/g, '$1-$3 $2')
+  );
 }
 
 /**
