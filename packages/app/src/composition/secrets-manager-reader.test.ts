@@ -31,15 +31,25 @@ describe('createSecretsManagerReader', () => {
   describe('when the secret is empty', () => {
     it('throws naming the id, not a value', async () => {
       await expect(createSecretsManagerReader(client).readSecret('empty')).rejects.toThrow(
-        new Error('secret empty has no string value; store it as plain text'),
+        new Error('secret empty is missing or has no value; store the value as plain text'),
       );
     });
   });
 
+  describe('when the secret has no value yet', () => {
+    it('reads as not set', async () => {
+      const reader = createSecretsManagerReader(client);
+
+      expect(await reader.readSecretIfSet('missing')).toBeNull();
+      expect(await reader.readSecretIfSet('empty')).toBeNull();
+      expect(await reader.readSecretIfSet('tg-token')).toBe('123:abc-token');
+    });
+  });
+
   describe('when the secret does not exist', () => {
-    it('passes the service error on', async () => {
+    it('throws naming the id, not a value', async () => {
       await expect(createSecretsManagerReader(client).readSecret('missing')).rejects.toThrow(
-        'Secrets Manager cannot find it.',
+        new Error('secret missing is missing or has no value; store the value as plain text'),
       );
     });
   });

@@ -15,7 +15,29 @@ class InMemorySecretReader implements SecretReader {
       ? Promise.reject(new Error(`secret ${secretId} not found`))
       : Promise.resolve(value);
   }
+
+  readSecretIfSet(secretId: string): Promise<string | null> {
+    return Promise.resolve(this.values[secretId] ?? null);
+  }
 }
+
+const AWS_ENV = {
+  CAH_RUNTIME_MODE: 'aws',
+  AWS_REGION: 'eu-west-1',
+  USERS_TABLE_NAME: 'u',
+  IDENTITIES_TABLE_NAME: 'i',
+  CONVERSATIONS_TABLE_NAME: 'c',
+  PRESCRIPTIONS_TABLE_NAME: 'p',
+  FHIR_DATA_TABLE_NAME: 'f',
+  PROCESSED_UPDATES_TABLE_NAME: 'pu',
+  DOSES_TABLE_NAME: 'd',
+  UPLOADS_BUCKET_NAME: 'ub',
+  ASSETS_BUCKET_NAME: 'ab',
+  TELEGRAM_SECRET_NAME: 'tg-id',
+  WEBHOOK_SECRET_NAME: 'wh-id',
+  CHAT_API_KEY_SECRET_NAME: 'chat-id',
+  BEDROCK_MODEL_ID: 'm',
+};
 
 describe('loadRuntimeSecrets', () => {
   let dataDir: string;
@@ -52,26 +74,7 @@ describe('loadRuntimeSecrets', () => {
 
   describe('when aws mode reads Secrets Manager', () => {
     it('reads each id and registers every value for redaction', async () => {
-      const config = parseConfig(
-        {
-          CAH_RUNTIME_MODE: 'aws',
-          AWS_REGION: 'eu-west-1',
-          USERS_TABLE_NAME: 'u',
-          IDENTITIES_TABLE_NAME: 'i',
-          CONVERSATIONS_TABLE_NAME: 'c',
-          PRESCRIPTIONS_TABLE_NAME: 'p',
-          FHIR_DATA_TABLE_NAME: 'f',
-          PROCESSED_UPDATES_TABLE_NAME: 'pu',
-          DOSES_TABLE_NAME: 'd',
-          UPLOADS_BUCKET_NAME: 'ub',
-          ASSETS_BUCKET_NAME: 'ab',
-          TELEGRAM_SECRET_NAME: 'tg-id',
-          WEBHOOK_SECRET_NAME: 'wh-id',
-          CHAT_API_KEY_SECRET_NAME: 'chat-id',
-          BEDROCK_MODEL_ID: 'm',
-        },
-        { repoRoot: '/repo' },
-      );
+      const config = parseConfig(AWS_ENV, { repoRoot: '/repo' });
       const redaction = new RedactionList();
       const reader = new InMemorySecretReader({
         'tg-id': '42:token-value-from-secrets',
@@ -88,6 +91,38 @@ describe('loadRuntimeSecrets', () => {
         serperApiKey: null,
       });
       expect(redaction.apply('chat-key-value webhook-value')).toBe('[redacted] [redacted]');
+    });
+  });
+
+  describe('when the operator has not stored the bot token yet', () => {
+    it('starts with Telegram off and warns how to turn it on', async () => {
+      const config = parseConfig(AWS_ENV, { repoRoot: '/repo' });
+      const reader = new InMemorySecretReader({ 'wh-id': 'webhook-value', 'chat-id': 'chat-key' });
+
+      const secrets = await loadRuntimeSecrets(config, {
+        reader,
+        redaction: new RedactionList(),
+        logger,
+      });
+
+      expect(secrets).toEqual({
+        botToken: null,
+        webhookSecret: 'webhook-value',
+        chatApiKey: 'chat-key',
+        serperApiKey: null,
+      });
+      expect(lines.join('\n')).toContain('telegram bot token not set, telegram disabled');
+    });
+  });
+
+  describe('when a generated secret cannot be read', () => {
+    it('fails the boot', async () => {
+      const config = parseConfig(AWS_ENV, { repoRoot: '/repo' });
+      const reader = new InMemorySecretReader({ 'tg-id': '42:t', 'wh-id': 'webhook-value' });
+
+      await expect(
+        loadRuntimeSecrets(config, { reader, redaction: new RedactionList(), logger }),
+      ).rejects.toThrow(new Error('secret chat-id not found'));
     });
   });
 });

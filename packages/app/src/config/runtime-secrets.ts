@@ -12,6 +12,13 @@ export const WEBHOOK_SECRET_FILE = 'webhook-secret.txt';
 export interface SecretReader {
   /** @throws Error when the secret is missing, empty or Secrets Manager is unreachable. */
   readSecret(secretId: string): Promise<string>;
+  /**
+   * The value, or null when the secret has no value yet (the stack creates the bot token and
+   * web-search key secrets empty for the operator to fill in).
+   *
+   * @throws Error when Secrets Manager is unreachable or refuses the read.
+   */
+  readSecretIfSet(secretId: string): Promise<string | null>;
 }
 
 /** The secret values the app runs with, loaded once at boot. */
@@ -46,7 +53,7 @@ export async function loadRuntimeSecrets(
 ): Promise<RuntimeSecrets> {
   const secrets =
     config.secrets.kind === 'aws'
-      ? await readAwsSecrets(config.secrets, options.reader)
+      ? await readAwsSecrets(config.secrets, options.reader, options.logger)
       : await embeddedSecrets(config, options.logger);
   for (const value of [
     secrets.botToken,
@@ -62,14 +69,23 @@ export async function loadRuntimeSecrets(
 async function readAwsSecrets(
   ids: AwsSecretsConfig,
   reader: SecretReader | undefined,
+  logger: Logger,
 ): Promise<RuntimeSecrets> {
   if (reader === undefined) throw new Error('aws mode needs a secret reader');
   const [botToken, webhookSecret, chatApiKey, serperApiKey] = await Promise.all([
-    reader.readSecret(ids.telegramSecretId),
+    reader.readSecretIfSet(ids.telegramSecretId),
     reader.readSecret(ids.webhookSecretId),
     reader.readSecret(ids.chatApiKeySecretId),
-    ids.serperSecretId === null ? null : reader.readSecret(ids.serperSecretId),
+    ids.serperSecretId === null ? null : reader.readSecretIfSet(ids.serperSecretId),
   ]);
+  // The first deploy runs before the operator stores the bot token: the service must still
+  // start (or the deployment circuit breaker would roll the new stack back), with /webhook
+  // answering 503 until a restart after the token is stored.
+  if (botToken === null) {
+    logger.warn('telegram bot token not set, telegram disabled', {
+      hint: 'store the token in the bot token secret, then force a new deployment',
+    });
+  }
   return { botToken, webhookSecret, chatApiKey, serperApiKey };
 }
 
