@@ -26,6 +26,23 @@ describe('normalizeSigText', () => {
     });
   });
 
+  describe('when an amount is a mixed number', () => {
+    it.each([
+      ['take 2 and 1/2 tabs', 'take 2.5 tabs'],
+      ['give 1 1/2 caps bid', 'give 1.5 caps bid'],
+      ['take three and a half tablets', 'take 3.5 tablets'],
+      ['take 1-1/2 tablets', 'take 1.5 tablets'],
+      ['take 2½ tabs', 'take 2.5 tabs'],
+      ['take ¼ tablet', 'take 0.25 tablet'],
+    ])('writes "%s" as one decimal amount', (raw, normalized) => {
+      expect(normalizeSigText(raw)).toBe(normalized);
+    });
+
+    it('keeps a range that starts with a fraction', () => {
+      expect(normalizeSigText('take 1/2-1 tablet')).toBe('take 0.5-1 tablet');
+    });
+  });
+
   describe('when the text holds dates, typos or foreign words', () => {
     it('neutralises dates and ordinals', () => {
       expect(normalizeSigText('starting January 16, 2015, 4th dose')).toBe(

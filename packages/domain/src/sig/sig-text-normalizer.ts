@@ -21,6 +21,8 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = {
   thirty: '30',
 };
 
+const VULGAR_FRACTIONS: Readonly<Record<string, string>> = { '½': '1/2', '¼': '1/4', '¾': '3/4' };
+
 const ROMAN: Readonly<Record<string, string>> = { i: '1', ii: '2', iii: '3', iv: '4' };
 
 const MONTHS =
@@ -81,6 +83,11 @@ function normalizeNumbers(text: string): string {
       .replace(/\b(\d+)\/([234])\b/g, (_match, top: string, bottom: string) =>
         String(Number(top) / Number(bottom)),
       )
+      // Mixed numbers: "1 and 1/2", "1 1/2", "one and a half", "1½" are one amount.
+      .replace(
+        /(?<![\d.] ?- ?)\b(\d+)(?: and (?:a )?| |-)(0\.5|0\.25|0\.75)\b(?! ?-)/g,
+        (_match, whole: string, part: string) => String(Number(whole) + Number(part)),
+      )
       .replace(new RegExp(`\\b(i{1,3}|iv)\\b${unitAhead}`, 'g'), (word) => ROMAN[word] ?? word)
       .replace(new RegExp(`^(i{1,3})\\b`, 'g'), (word) => ROMAN[word] ?? word)
       .replace(new RegExp(`\\ban?\\b${unitAhead}`, 'g'), '1')
@@ -113,6 +120,10 @@ export function normalizeSigText(raw: string): string {
     .normalize('NFC')
     .replace(/\s+/g, ' ')
     .replace(/\(s\)/g, 's')
+    .replace(/(\d)?([½¼¾])/g, (_match, whole: string | undefined, part: string) => {
+      const fraction = VULGAR_FRACTIONS[part] ?? '';
+      return whole === undefined ? ` ${fraction}` : `${whole} ${fraction}`;
+    })
     // Thousands separators ("50,000 units") join the number.
     .replace(/\b(\d{1,3}),(\d{3})(?![\d,])/g, '$1$2');
   text = translateForeignSigWords(text);
