@@ -52,7 +52,13 @@ export { defineTool } from './tools/agent-tool';
 export type { AgentTool, ToolContext, ToolDefinition, ToolOutcome } from './tools/agent-tool';
 export type { ToolDeps } from './tools/tool-deps';
 export { MAX_ACTION_LABEL_LENGTH } from './tools/reply-action';
+export { describeSchedule } from './tools/schedule-description';
+export type { ScheduleDescription } from './tools/schedule-description';
 export type { ReplyAction } from './tools/reply-action';
+
+// Time
+export { readLocalClock } from './time/local-clock';
+export type { LocalClockReading } from './time/local-clock';
 
 // System prompt
 export { buildSystemPrompt } from './prompt/system-prompt';

@@ -71,6 +71,11 @@ export { sigToDosage } from './fhir/sig-to-dosage';
 export { dosageToSig } from './fhir/dosage-to-sig';
 export { importMedicationRequests } from './fhir/import-medication-requests';
 export type { FhirImportResult, ImportedMedication } from './fhir/imported-medication';
+export { importToPrescriptions } from './fhir/import-to-prescriptions';
+export type {
+  ImportedPrescription,
+  ImportToPrescriptionsOptions,
+} from './fhir/import-to-prescriptions';
 export type { SigParser } from './fhir/read-medication-request';
 export type { FhirIssue, FhirIssueCode } from './fhir/fhir-issue';
 export { exportPatientBundle } from './fhir/export-patient-bundle';

@@ -6,7 +6,7 @@ import { buildCalendar } from '../ics/build-calendar';
 import { expandDoses } from '../schedule/expand-doses';
 import { parseSig } from '../sig/parse-sig';
 import { resolveTimeZone } from '../timezone/resolve-time-zone';
-import { importToPrescriptions, type ImportedPrescription } from './import-to-prescriptions';
+import { importToPrescriptions, type ImportedPrescription } from '../fhir/import-to-prescriptions';
 import { parseCliArgs, USAGE, type CliCommand } from './parse-cli-args';
 
 /** What the CLI may touch: given by the script, faked in tests. */

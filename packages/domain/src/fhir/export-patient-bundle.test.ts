@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Bundle, MedicationRequest, Resource } from '@medplum/fhirtypes';
-import { importToPrescriptions } from '../cli/import-to-prescriptions';
+import { importToPrescriptions } from './import-to-prescriptions';
 import type { SigReading } from '../sig/sig-reading';
 import { exportPatientBundle } from './export-patient-bundle';
 import { importMedicationRequests } from './import-medication-requests';

@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import * as nodeIcal from 'node-ical';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { importToPrescriptions } from '../cli/import-to-prescriptions';
+import { importToPrescriptions } from '../fhir/import-to-prescriptions';
 import { importMedicationRequests } from '../fhir/import-medication-requests';
 import { buildPrescription } from '../fhir/testing/prescription-builder';
 import type { DoseSchedule, SchedulePhase } from '../schedule/dose-schedule';

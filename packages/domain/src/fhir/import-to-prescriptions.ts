@@ -1,4 +1,4 @@
-import type { ImportedMedication } from '../fhir/imported-medication';
+import type { ImportedMedication } from './imported-medication';
 import type { Prescription } from '../prescription/prescription';
 import { buildSchedule } from '../schedule/build-schedule';
 import type { DoseSchedule } from '../schedule/dose-schedule';
@@ -24,7 +24,7 @@ export interface ImportToPrescriptionsOptions {
 const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
 
 /**
- * Builds a prescription from each imported medication, as the CLI shows them: the schedule from
+ * Builds a prescription from each imported medication (the CLI and the bot use it): the schedule from
  * `buildSchedule` in the given zone, `source: 'fhir'`, the request id as prescription id when it
  * is a FHIR id (else `rx-<n>`), and `authoredOn` (else `now`) as creation time. A medication whose
  * schedule needs clarification becomes a `draft` with an empty schedule, never an active one.
