@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { PrescriptionStore } from '@ctrl-alt-heal/agent';
+import type { Logger } from '../logging/logger';
+import type { TableNames } from '../storage/table-names';
+import { scanActivePrescriptions } from './active-prescription-scan';
+import { confirmWithPlanning } from './confirm-with-planning';
+import { DoseAnswers } from './dose-answers';
+import { DosePlanner } from './dose-planner';
+import { DynamoDoseClaims } from './dynamo-dose-claims';
+import { DynamoDoseStore } from './dynamo-dose-store';
+import { createReminderApi } from './reminder-api';
+import { ReminderBlockFlags } from './reminder-block-flags';
+import { ReminderChatDirectory } from './reminder-chat-directory';
+import { ReminderDispatcher } from './reminder-dispatcher';
+import { ReminderSender } from './reminder-sender';
+import { SendLimiter, type LimiterClock } from './send-limiter';
+
+/** What {@link createReminders} wires together. */
+export interface RemindersOptions {
+  readonly client: DynamoDBDocumentClient;
+  readonly tableNames: TableNames;
+  readonly prescriptions: Pick<PrescriptionStore, 'confirm' | 'get'>;
+  readonly token: string;
+  readonly apiRoot: string;
+  readonly logger: Logger;
+  /** Hashes a chat id for logs. */
+  readonly chatRef: (chatId: number) => string;
+  /** Clock. @defaultValue the system clock with timer sleeps */
+  readonly clock?: LimiterClock;
+  /** Claim owner id of this task. @defaultValue a random UUID */
+  readonly taskId?: string;
+}
+
+/** The reminder side of the app. */
+export interface Reminders {
+  readonly planner: DosePlanner;
+  readonly dispatcher: ReminderDispatcher;
+  readonly doseAnswers: DoseAnswers;
+  /** The prescription store's `confirm`, planning doses when a prescription turns active. */
+  readonly confirmingPrescriptions: Pick<PrescriptionStore, 'confirm'>;
+}
+
+/** Builds the planner, the dispatcher (not started) and the answer recorder on one table set. */
+export function createReminders(options: RemindersOptions): Reminders {
+  const { client, tableNames, logger } = options;
+  const clock = options.clock ?? systemClock();
+  const now = (): Date => new Date(clock.now());
+  const doses = new DynamoDoseStore({ client, tableNames });
+  const blocks = new ReminderBlockFlags({ client, tableNames });
+  const planner = new DosePlanner({
+    doses,
+    blocks,
+    activePrescriptions: () => scanActivePrescriptions(client, tableNames),
+    logger,
+  });
+  const sender = new ReminderSender(createReminderApi(options), new SendLimiter({ clock }));
+  const dispatcher = new ReminderDispatcher({
+    taskId: options.taskId ?? randomUUID(),
+    clock,
+    doses,
+    claims: new DynamoDoseClaims({ client, tableNames }),
+    planner,
+    prescriptions: options.prescriptions,
+    blocks,
+    chats: new ReminderChatDirectory(client, tableNames),
+    sender,
+    logger: logger.child({ component: 'reminders' }),
+    chatRef: options.chatRef,
+  });
+  const doseAnswers = new DoseAnswers({ doses, prescriptions: options.prescriptions, blocks, now });
+  const confirmingPrescriptions = confirmWithPlanning(options.prescriptions, {
+    planner,
+    now,
+    logger,
+  });
+  return { planner, dispatcher, doseAnswers, confirmingPrescriptions };
+}
+
+/** The system clock, with sleeps that an abort ends early. */
+export function systemClock(): LimiterClock {
+  return {
+    now: () => Date.now(),
+    sleep: (ms, signal) =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(done, ms);
+        function done(): void {
+          clearTimeout(timer);
+          signal?.removeEventListener('abort', done);
+          resolve();
+        }
+        signal?.addEventListener('abort', done, { once: true });
+      }),
+  };
+}
