@@ -54,7 +54,7 @@ export function splitSequentialPhases(text: string): PhaseText[] {
 }
 
 const TIMING_WORDS =
-  /\b(?:morning|am|noon|midday|afternoon|evening|pm|night|nightly|nocte|mane|bedtime|bed|hs|qhs|qam|qpm|breakfast|lunch|dinner|supper|daily|day|bid|bd|tid|tds|qid|qds|qd|od|weekly|hourly|hours?|prn|needed|now|stat|immediately|today|other days|remaining days|times|every|once|twice|thrice|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|weekdays|weekends|q\s?\d+\s?h\w*)\b|\d:\d\d/;
+  /\b(?:morning|am|noon|midday|afternoon|evening|pm|night|nightly|nocte|mane|bedtime|bed|hs|qhs|qam|qpm|breakfast|lunch|dinner|supper|daily|day|bid|bd|tid|tds|qid|qds|qd|od|weekly|hourly|hours?|prn|needed|required|sos|now|stat|immediately|today|other days|remaining days|times|every|once|twice|thrice|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|weekdays|weekends|q\s?\d+\s?h\w*)\b|\d:\d\d/;
 
 /**
  * Splits a phase into parts that run side by side: each new amount starts a part once the part
@@ -81,6 +81,9 @@ export function splitConcurrentParts(text: string, leadingDose = false): string[
   return parts.map((part) => part.trim());
 }
 
+const PRN_WORDS =
+  /\b(?:prn|as needed|if needed|when needed|as required|when required|if required|sos)\b/;
+
 /** A restatement repeats the amount ("2 tablets" … "2 pills"); a new amount is a new part. */
 function isSameAmount(first: DoseAmount, again: DoseAmount | undefined): boolean {
   if (again === undefined) return false;
@@ -104,7 +107,9 @@ export function splitRestatement(text: string): { primary: string; restatement: 
       index > 0 &&
       first !== undefined &&
       TIMING_WORDS.test(before) &&
-      isSameAmount(first, again)
+      isSameAmount(first, again) &&
+      // "take 1 daily; take another if needed" adds a PRN dose: it restates nothing.
+      PRN_WORDS.test(before) === PRN_WORDS.test(text.slice(index))
     ) {
       return { primary: before.trim(), restatement: text.slice(index).trim() };
     }

@@ -1,3 +1,4 @@
+import { placeFormAfterAmount } from './sig-form-qualifier';
 import { translateForeignSigWords } from './sig-foreign-words';
 import { correctSigTypos } from './sig-typo-correction';
 import { UNIT_SOURCE } from './sig-units';
@@ -131,6 +132,6 @@ export function normalizeSigText(raw: string): string {
   text = separatePunctuation(text);
   text = splitGluedTokens(text);
   text = correctSigTypos(text);
-  text = normalizeNumbers(text);
+  text = placeFormAfterAmount(normalizeNumbers(text));
   return text.replace(/\s+/g, ' ').trim();
 }

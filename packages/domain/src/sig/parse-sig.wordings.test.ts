@@ -1,0 +1,90 @@
+import { EMPTY_SIG_STEP } from './empty-sig-step';
+import { parseSig } from './parse-sig';
+import type { SigReading, SigStep } from './sig-reading';
+
+// Wordings of the kinds of sig that an independent probe corpus found misread; each test uses
+// new wordings, not the probe's own text.
+
+function reading(fields: Partial<SigReading>): SigReading {
+  return { medication: null, ...EMPTY_SIG_STEP, ...fields };
+}
+
+function step(fields: Partial<SigStep>): SigStep {
+  return { ...EMPTY_SIG_STEP, ...fields };
+}
+
+const tablets = (count: number): SigStep['dose'] => ({ min: count, max: count, unit: 'tablet' });
+const perDay = (count: number): SigStep['frequency'] => ({ count, period: 1, periodUnit: 'd' });
+
+describe('parseSig on probe wordings', () => {
+  describe('when a scheduled dose comes with an extra dose as needed', () => {
+    it.each([
+      [
+        'take 2 tablets twice daily, may take 1 additional tablet as needed for breakthrough pain',
+        2,
+        2,
+        'breakthrough pain',
+      ],
+      ['take 1 tablet every day; take another tablet if needed for swelling', 1, 1, 'swelling'],
+      ['1 tab bid plus an extra tab prn headache', 1, 2, 'headache'],
+    ])('reads "%s" as concurrent scheduled and PRN steps', (text, dose, count, reason) => {
+      expect(parseSig(text)).toEqual(
+        reading({
+          route: 'oral',
+          steps: [
+            step({ dose: tablets(dose), route: 'oral', frequency: perDay(count) }),
+            step({ dose: tablets(1), route: 'oral', asNeeded: true, asNeededFor: reason }),
+          ],
+          stepsType: 'concurrent',
+        }),
+      );
+    });
+  });
+
+  describe('when a time of day and a named meal name one event', () => {
+    it.each([
+      ['take 1 tablet at night with dinner', 'CV'],
+      ['take 1 tablet in the evening before supper', 'ACV'],
+      ['take 1 tablet each morning with breakfast', 'CM'],
+      ['take 1 tablet at midday after lunch', 'PCD'],
+    ] as const)('reads "%s" as once daily %s', (text, code) => {
+      expect(parseSig(text)).toEqual(
+        reading({ dose: tablets(1), route: 'oral', frequency: perDay(1), when: [code] }),
+      );
+    });
+  });
+
+  describe('when the amount is a mixed number', () => {
+    it.each([
+      'take 1 and 1/2 tablets at night',
+      'take one and a half tablets at night',
+      'take 1½ tablets at night',
+    ])('reads "%s" as 1.5 tablets', (text) => {
+      expect(parseSig(text)).toEqual(
+        reading({ dose: tablets(1.5), route: 'oral', frequency: perDay(1), when: ['NIGHT'] }),
+      );
+    });
+  });
+
+  describe('when a word stands between the amount and the form', () => {
+    it('keeps the unit of a vaginal tablet and its route', () => {
+      expect(parseSig('insert 1 vaginal tablet nightly for 3 nights')).toEqual(
+        reading({
+          dose: tablets(1),
+          route: 'vaginal',
+          frequency: perDay(1),
+          when: ['NIGHT'],
+          duration: { value: 3, unit: 'd' },
+        }),
+      );
+    });
+
+    it.each([
+      ['take 1 film-coated tablet daily', tablets(1)],
+      ['take 2 soft capsules daily', { min: 2, max: 2, unit: 'capsule' }],
+      ['take 1 extended release tablet daily', tablets(1)],
+    ])('reads the unit of "%s"', (text, dose) => {
+      expect(parseSig(text)).toEqual(reading({ dose, route: 'oral', frequency: perDay(1) }));
+    });
+  });
+});
