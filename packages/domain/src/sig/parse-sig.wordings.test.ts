@@ -87,4 +87,33 @@ describe('parseSig on probe wordings', () => {
       expect(parseSig(text)).toEqual(reading({ dose, route: 'oral', frequency: perDay(1) }));
     });
   });
+
+  describe('when a non-English verb leads the sig', () => {
+    it.each([
+      'tomar 2 tabletas cada 12 horas por 5 días',
+      'tome 2 tabletas cada 12 horas por 5 días',
+    ])('names no medication in "%s"', (text) => {
+      expect(parseSig(text)).toEqual(
+        reading({
+          dose: tablets(2),
+          route: 'oral',
+          frequency: { count: 1, period: 12, periodUnit: 'h' },
+          duration: { value: 5, unit: 'd' },
+        }),
+      );
+    });
+
+    it.each([
+      'aplicar 1 gota en cada ojo 2 veces al día',
+      'instilar 1 gota en cada ojo 2 veces al día',
+    ])('names no medication in "%s"', (text) => {
+      expect(parseSig(text)).toEqual(
+        reading({
+          dose: { min: 1, max: 1, unit: 'drop' },
+          route: 'ophthalmic',
+          frequency: perDay(2),
+        }),
+      );
+    });
+  });
 });

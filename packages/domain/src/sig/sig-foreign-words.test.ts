@@ -15,6 +15,17 @@ describe('translateForeignSigWords', () => {
     });
   });
 
+  describe('when a Spanish instruction verb leads the sig', () => {
+    it.each([
+      ['tomar 2 tabletas cada 12 horas', 'take 2 tabletas every 12 hours'],
+      ['aplicar 1 gota en cada ojo', 'apply 1 drop en every eye'],
+      ['instilar 2 gotas por 5 días', 'instill 2 drop for 5 days'],
+      ['usar 1 cápsula cada noche', 'use 1 capsule every night'],
+    ])('rewrites the verb of "%s" in English', (text, english) => {
+      expect(squash(translateForeignSigWords(text))).toBe(english);
+    });
+  });
+
   describe('when the sig is English', () => {
     it('leaves it alone', () => {
       expect(translateForeignSigWords('take 1 tablet daily')).toBe('take 1 tablet daily');
