@@ -116,4 +116,53 @@ describe('parseSig on probe wordings', () => {
       );
     });
   });
+
+  describe('when the sig gives a wear, contact or wait time', () => {
+    const patch = { min: 1, max: 1, unit: 'patch' };
+
+    it.each([
+      'apply 1 patch to the skin once daily; take it off after 10 hours',
+      'apply 1 patch once daily, wear for 14 hours then remove',
+    ])('reads no duration from "%s"', (text) => {
+      expect(parseSig(text)).toEqual(
+        reading({ dose: patch, route: 'transdermal', frequency: perDay(1) }),
+      );
+    });
+
+    it('reads no duration from a contact time', () => {
+      expect(
+        parseSig('apply to the scalp, leave on for 15 minutes, then rinse, twice weekly'),
+      ).toEqual(
+        reading({ route: 'topical', frequency: { count: 2, period: 1, periodUnit: 'wk' } }),
+      );
+    });
+
+    it('reads no duration from a wait between drops', () => {
+      expect(
+        parseSig('instill 1 drop in each eye three times daily, wait 5 minutes between drops'),
+      ).toEqual(
+        reading({
+          dose: { min: 1, max: 1, unit: 'drop' },
+          route: 'ophthalmic',
+          frequency: perDay(3),
+        }),
+      );
+    });
+  });
+
+  describe('when a patch is applied without the word topical', () => {
+    it('reads the route as transdermal', () => {
+      expect(parseSig('apply 1 patch to a hairless area of skin every 7 days')).toEqual(
+        reading({
+          dose: { min: 1, max: 1, unit: 'patch' },
+          route: 'transdermal',
+          frequency: { count: 1, period: 7, periodUnit: 'd' },
+        }),
+      );
+    });
+
+    it('keeps topical when the text says topically', () => {
+      expect(parseSig('apply 1 patch topically every 72 hours').route).toBe('topical');
+    });
+  });
 });

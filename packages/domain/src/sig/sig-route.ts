@@ -16,6 +16,9 @@ const EXPLICIT_ROUTES: readonly (readonly [RegExp, Route])[] = [
   [/\b(?:im|intramuscular(?:ly)?|into the muscle)\b/, 'intramuscular'],
   [/\b(?:iv|ivpb|intravenous(?:ly)?|infuse[sd]?|infusion)\b/, 'intravenous'],
   [/\b(?:transdermal(?:ly)?|td)\b/, 'transdermal'],
+  // A patch is transdermal even when applied "to the skin"; only the word "topical" keeps the
+  // text's own route ("apply 1 patch topically q72h").
+  [/^(?!.*\btopical(?:ly)?\b).*\bpatch(?:es)?\b/, 'transdermal'],
   // Oromucosal use has no route of its own in the corpus, so it counts as oral.
   [/\b(?:apply|paint)\b.*\b(?:in|to|inside) (?:the )?(?:mouth|gums?)\b|\bgum paint\b/, 'oral'],
   [
