@@ -165,4 +165,22 @@ describe('parseSig on probe wordings', () => {
       expect(parseSig('apply 1 patch topically every 72 hours').route).toBe('topical');
     });
   });
+
+  describe('when the text is only a medication name line', () => {
+    it.each([
+      ['Lisinopril 20 mg', 'lisinopril', null, { value: 20, unit: 'mg' }],
+      ['Cefalexin 250 mg capsule', 'cefalexin', 'oral', { value: 250, unit: 'mg' }],
+      ['Budesonide Inhaler 200 mcg', 'budesonide', 'inhaled', { value: 200, unit: 'mcg' }],
+    ] as const)('reads "%s" as name and strength, flagged ambiguous', (text, name, route, mass) => {
+      expect(parseSig(text)).toEqual(
+        reading({
+          medication: name,
+          strength: mass,
+          dose: { min: mass.value, max: mass.value, unit: mass.unit },
+          route,
+          ambiguous: true,
+        }),
+      );
+    });
+  });
 });

@@ -249,6 +249,18 @@ function taperedPhases(phases: readonly SigPhase[], parts: SigReadingParts): Sig
   return expandTaperRate(withDose, parts.taperRate)?.map((clause) => [clause]) ?? null;
 }
 
+/** "Prednisone 10 mg", a FHIR medication line: the name and its strength, nothing to schedule. */
+function productOnlyReading(parts: SigReadingParts): SigReading {
+  const dose = doseFromStrength(parts.product);
+  const reading: SigReading = {
+    ...baseReading(parts),
+    strength: dose !== null && parts.product.strengthIsDoseOnly ? null : parts.product.strength,
+    dose,
+    maxPerDay: parts.maxPerDay,
+  };
+  return finish(reading, parts, false, false);
+}
+
 /**
  * Builds the reading from its parts: one clause gives a flat reading; side-by-side clauses give
  * concurrent steps; phases give sequential steps (a phase with side-by-side clauses nests one
@@ -270,8 +282,6 @@ export function assembleSigReading(parts: SigReadingParts): SigReading {
   if (only !== undefined && only.length === 1 && only[0] !== undefined)
     return singleReading(parts, only[0]);
   if (only !== undefined) return concurrentReading(parts, only);
-  if (phases.length === 0) {
-    return finish({ ...baseReading(parts), maxPerDay: parts.maxPerDay }, parts, false, false);
-  }
+  if (phases.length === 0) return productOnlyReading(parts);
   return sequentialReading(parts, phases);
 }
