@@ -9,6 +9,7 @@ import { bootCore, closeCore, type AppCore, type BootCoreOptions } from './boot-
 import { writeEndpointsFile } from './embedded-endpoints-file';
 import { createShutdown, SHUTDOWN_MAX_WAIT_MS } from './graceful-shutdown';
 import { AWS_BOOT_RETRY, EMBEDDED_BOOT_RETRY, retryBoot } from './retry-boot';
+import { createTelegramCommandStores } from './telegram-command-stores';
 import { createTelegramRuntime, type TelegramRuntime } from './telegram-runtime';
 
 /**
@@ -70,7 +71,7 @@ async function bootAndServe(
   const core = await retryBoot(() => bootCore(options), { policy, logger, signal });
   try {
     signal.throwIfAborted();
-    const telegram = buildTelegram(core, config, logger);
+    const telegram = buildTelegram(core, options);
     const draining = { value: false };
     http.serve(
       createHttpApp({
@@ -113,7 +114,8 @@ function noop(): void {
   // Only that the promise settled matters here; its outcome is reported by `ready`.
 }
 
-function buildTelegram(core: AppCore, config: AppConfig, logger: Logger): TelegramRuntime | null {
+function buildTelegram(core: AppCore, options: StartAppOptions): TelegramRuntime | null {
+  const { config, logger } = options;
   if (core.secrets.botToken === null) return null;
   return createTelegramRuntime({
     token: core.secrets.botToken,
@@ -124,6 +126,7 @@ function buildTelegram(core: AppCore, config: AppConfig, logger: Logger): Telegr
     claims: core.stores.claims,
     turns: core.turns,
     chatRef: createChatRef(core.secrets.webhookSecret),
+    commands: createTelegramCommandStores(core, options),
   });
 }
 

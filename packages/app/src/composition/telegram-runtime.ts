@@ -6,9 +6,11 @@ import type { TurnRunner } from '../intake/turn-runner';
 import { UpdateIntake, type UpdateClaims } from '../intake/update-intake';
 import type { Logger } from '../logging/logger';
 import { createTelegramBot } from '../telegram/create-telegram-bot';
+import { createTelegramFileDownloader } from '../telegram/telegram-file-download';
 import { installBotHandlers } from '../telegram/install-bot-handlers';
 import { TelegramUpdateProcessor } from '../telegram/telegram-update-processor';
 import { TurnReports } from '../telegram/turn-report';
+import type { TelegramCommandStores } from './telegram-command-stores';
 
 /** The Telegram side of the app: the bot, its queue and the intake both entries feed. */
 export interface TelegramRuntime {
@@ -23,10 +25,12 @@ export interface TelegramRuntimeOptions {
   readonly apiRoot: string;
   readonly logger: Logger;
   readonly identities: IdentityResolver;
-  readonly prescriptions: Pick<PrescriptionStore, 'confirm'>;
+  readonly prescriptions: Pick<PrescriptionStore, 'confirm' | 'saveDraft' | 'listActive'>;
   readonly claims: UpdateClaims;
   readonly turns: TurnRunner;
   readonly chatRef: (chatId: number) => string;
+  /** What the command flows (/timezone, /export, /forget, FHIR files) need. */
+  readonly commands: TelegramCommandStores;
 }
 
 /** Builds the bot with its handlers, the per-chat queue, the processor and the intake. */
@@ -35,6 +39,8 @@ export function createTelegramRuntime(options: TelegramRuntimeOptions): Telegram
   const bot = createTelegramBot({ token: options.token, apiRoot: options.apiRoot, logger });
   const reports = new TurnReports();
   installBotHandlers(bot, {
+    ...options.commands,
+    downloadFile: createTelegramFileDownloader({ token: options.token, apiRoot: options.apiRoot }),
     identities: options.identities,
     prescriptions: options.prescriptions,
     turns: options.turns,

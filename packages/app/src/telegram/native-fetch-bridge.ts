@@ -12,7 +12,8 @@ interface GrammyFetchInit {
  * grammY's. Why: grammY's Node build uses node-fetch, which recognises a signal by its class
  * name being `AbortSignal`; a bundler that renames classes (esbuild turns it into
  * `AbortSignal2`) makes every Bot API call fail with "Expected signal to be an instanceof
- * AbortSignal". Bodies are JSON strings (the adapter uploads no files).
+ * AbortSignal". A streamed body (grammY's multipart upload of an InputFile) also needs
+ * `duplex: 'half'`, which Node's fetch demands for any streamed request body.
  */
 export function nativeFetchBridge(
   url: string | URL,
@@ -22,5 +23,10 @@ export function nativeFetchBridge(
   const source = init.signal;
   if (source?.aborted === true) controller.abort();
   else source?.addEventListener('abort', () => controller.abort());
-  return fetch(url, { ...(init as RequestInit), signal: controller.signal });
+  const streamed = init.body !== undefined && init.body !== null && typeof init.body !== 'string';
+  return fetch(url, {
+    ...(init as RequestInit),
+    ...(streamed ? { duplex: 'half' } : {}),
+    signal: controller.signal,
+  });
 }

@@ -1,9 +1,18 @@
-import type { Api } from 'grammy';
+import type { Api, InlineKeyboard } from 'grammy';
 import type { TurnAction } from '../intake/turn-runner';
 import { escapeHtml } from './escape-html';
 import { replyKeyboard } from './reply-keyboard';
 import { splitHtmlMessage } from './split-html-message';
 import type { TurnReport } from './turn-report';
+
+/** How a reply is sent: its buttons and the report that counts the messages. */
+export interface ReplyOptions {
+  /** Confirm buttons the agent asked for. Default none. */
+  readonly actions?: readonly TurnAction[];
+  /** A ready keyboard (command flows); replaces `actions` when given. Default none. */
+  readonly keyboard?: InlineKeyboard;
+  readonly report: TurnReport;
+}
 
 /**
  * Sends a reply in HTML parse mode, split under Telegram's limit, with the action buttons
@@ -15,10 +24,10 @@ export async function sendHtmlReply(
   api: Api,
   chatId: number,
   html: string,
-  options: { readonly actions?: readonly TurnAction[]; readonly report: TurnReport },
+  options: ReplyOptions,
 ): Promise<void> {
   const parts = splitHtmlMessage(html);
-  const keyboard = replyKeyboard(options.actions ?? []);
+  const keyboard = options.keyboard ?? replyKeyboard(options.actions ?? []);
   for (const [index, part] of parts.entries()) {
     const isLast = index === parts.length - 1;
     await api.sendMessage(chatId, part, {
@@ -40,7 +49,7 @@ export async function sendTextReply(
   api: Api,
   chatId: number,
   text: string,
-  options: { readonly actions?: readonly TurnAction[]; readonly report: TurnReport },
+  options: ReplyOptions,
 ): Promise<void> {
   await sendHtmlReply(api, chatId, escapeHtml(text), options);
 }

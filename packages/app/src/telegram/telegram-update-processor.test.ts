@@ -62,8 +62,17 @@ function draft(): Prescription {
   };
 }
 
-class InMemoryPrescriptions implements Pick<PrescriptionStore, 'confirm'> {
+class InMemoryPrescriptions implements Pick<
+  PrescriptionStore,
+  'confirm' | 'saveDraft' | 'listActive'
+> {
   readonly confirmed: string[] = [];
+  saveDraft(): Promise<void> {
+    return Promise.reject(new Error('not used here'));
+  }
+  listActive(): Promise<Prescription[]> {
+    return Promise.resolve([]);
+  }
   confirm(userId: string, prescriptionId: string): Promise<Prescription | null> {
     this.confirmed.push(`${userId}/${prescriptionId}`);
     return Promise.resolve(prescriptionId === 'rx1' && userId === 'user-555' ? draft() : null);
@@ -133,6 +142,12 @@ describe('TelegramUpdateProcessor with the bot handlers', () => {
       turns,
       reports,
       logger,
+      profiles: { get: () => Promise.resolve(null), setTimeZone: () => Promise.resolve() },
+      uploads: { put: () => Promise.reject(new Error('not used here')) },
+      downloadFile: () => Promise.reject(new Error('not used here')),
+      forgetUser: () => Promise.reject(new Error('not used here')),
+      now: () => new Date('2026-03-01T10:00:00Z'),
+      newId: () => 'id-1',
     });
     return new TelegramUpdateProcessor({
       bot,

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBotApiPayload } from './read-bot-api-payload';
 
 /** One Bot API call the fake received. */
 export interface RecordedTelegramCall {
@@ -37,6 +38,9 @@ export class FakeTelegramApi {
   private readonly scripts = new Map<string, Script>();
   private readonly listeners = new Set<() => void>();
   private readonly pendingUpdates: Record<string, unknown>[] = [];
+  private readonly files = new Map<string, Uint8Array>();
+  /** How many times each served file was downloaded, by file id. */
+  readonly downloads = new Map<string, number>();
   private nextMessageId = 1000;
 
   private constructor(
@@ -73,6 +77,14 @@ export class FakeTelegramApi {
    */
   queueUpdates(...updates: Record<string, unknown>[]): void {
     this.pendingUpdates.push(...updates);
+  }
+
+  /**
+   * Serves `content` as the file `fileId`: `getFile` answers with its size and a path, and
+   * `GET /file/bot<token>/<path>` returns the bytes, as the real Bot API does.
+   */
+  serveFile(fileId: string, content: Uint8Array | string): void {
+    this.files.set(fileId, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
   }
 
   /** The next call of `method` is answered only after `ms` milliseconds. */
@@ -119,6 +131,10 @@ export class FakeTelegramApi {
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (request.method === 'GET' && (request.url ?? '').startsWith('/file/bot')) {
+      this.serveDownload(request.url ?? '', response);
+      return;
+    }
     const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(request.url ?? '');
     if (request.method !== 'POST' || match === null) {
       respond(response, 404, { ok: false, error_code: 404, description: 'Not Found' });
@@ -128,7 +144,7 @@ export class FakeTelegramApi {
     const call: RecordedTelegramCall = {
       method,
       token: decodeURIComponent(token),
-      payload: await readJson(request),
+      payload: await readBotApiPayload(request),
       answered: false,
     };
     this.calls.push(call);
@@ -140,7 +156,7 @@ export class FakeTelegramApi {
     }
     const delayMs = script.delaysMs.shift();
     if (delayMs !== undefined) await new Promise((resolve) => setTimeout(resolve, delayMs));
-    const failure = script.failures.shift();
+    const failure = script.failures.shift() ?? this.unknownFileFailure(call);
     if (failure === undefined) {
       call.result = this.resultOf(call);
       respond(response, 200, { ok: true, result: call.result });
@@ -149,6 +165,35 @@ export class FakeTelegramApi {
     }
     call.answered = true;
     for (const listener of [...this.listeners]) listener();
+  }
+
+  private serveDownload(url: string, response: ServerResponse): void {
+    const fileId = decodeURIComponent(/^\/file\/bot[^/]+\/documents\/(.+)$/.exec(url)?.[1] ?? '');
+    const content = this.files.get(fileId);
+    if (content === undefined) {
+      respond(response, 404, { ok: false, error_code: 404, description: 'Not Found' });
+      return;
+    }
+    this.downloads.set(fileId, (this.downloads.get(fileId) ?? 0) + 1);
+    response.writeHead(200, { 'content-type': 'application/octet-stream' });
+    response.end(content);
+  }
+
+  private unknownFileFailure(call: RecordedTelegramCall): FakeTelegramFailure | undefined {
+    if (call.method !== 'getFile' || this.files.has(String(call.payload.file_id))) return undefined;
+    return { errorCode: 400, description: 'Bad Request: invalid file_id' };
+  }
+
+  private fileResult(payload: Readonly<Record<string, unknown>>): unknown {
+    const fileId = String(payload.file_id);
+    const content = this.files.get(fileId);
+    if (content === undefined) return undefined;
+    return {
+      file_id: fileId,
+      file_unique_id: `u-${fileId}`,
+      file_size: content.byteLength,
+      file_path: `documents/${encodeURIComponent(fileId)}`,
+    };
   }
 
   private hasUpdatesFor(payload: Readonly<Record<string, unknown>>): boolean {
@@ -182,6 +227,16 @@ export class FakeTelegramApi {
         };
       case 'getUpdates':
         return this.updatesFor(call.payload);
+      case 'getFile':
+        return this.fileResult(call.payload);
+      case 'sendDocument':
+        this.nextMessageId += 1;
+        return {
+          message_id: this.nextMessageId,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: chatId, type: 'private' },
+          document: { file_id: `sent-${this.nextMessageId}`, file_unique_id: 'sent' },
+        };
       default:
         return true;
     }
@@ -197,15 +252,6 @@ function failureBody(failure: FakeTelegramFailure): Record<string, unknown> {
       ? {}
       : { parameters: { retry_after: failure.retryAfter } }),
   };
-}
-
-async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (text === '') return {};
-  const parsed: unknown = JSON.parse(text);
-  return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
 }
 
 function respond(response: ServerResponse, status: number, body: unknown): void {

@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import type { ProfileStore } from '@ctrl-alt-heal/agent';
+import { S3BlobStore, type BlobStore } from '../storage/blob-store';
+import { deleteAllUserData } from '../storage/delete-all-user-data';
+import type { AppCore } from './boot-core';
+
+/** What the Telegram command flows need beyond the turn runner and the identities. */
+export interface TelegramCommandStores {
+  readonly profiles: Pick<ProfileStore, 'get' | 'setTimeZone'>;
+  /** The uploads bucket, where received files are kept under their user. */
+  readonly uploads: Pick<BlobStore, 'put'>;
+  /** `/forget`: deletes everything of one internal user, uploads included. */
+  readonly forgetUser: (userId: string) => Promise<void>;
+  readonly now: () => Date;
+  readonly newId: () => string;
+}
+
+/**
+ * Builds the command flows' stores on the booted core: the profile store, the uploads blob
+ * store on the uploads bucket, and `/forget` over every user table and the uploads.
+ * Clock and ids default like the core's (`new Date()`, `crypto.randomUUID`).
+ */
+export function createTelegramCommandStores(
+  core: AppCore,
+  clock: { readonly now?: () => Date; readonly newId?: () => string },
+): TelegramCommandStores {
+  const { storage } = core;
+  const uploads = new S3BlobStore({ client: storage.s3, bucketName: storage.bucketNames.uploads });
+  return {
+    profiles: core.stores.profiles,
+    uploads,
+    forgetUser: async (userId: string): Promise<void> => {
+      await deleteAllUserData(userId, {
+        client: storage.dynamo,
+        tableNames: storage.tableNames,
+        blobStore: uploads,
+      });
+    },
+    now: clock.now ?? ((): Date => new Date()),
+    newId: clock.newId ?? randomUUID,
+  };
+}

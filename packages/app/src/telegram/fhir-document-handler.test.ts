@@ -1,0 +1,161 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { startBotHarness, type BotHarness } from './testing/start-bot-harness';
+import { buttonData, buttonTexts, messageUpdate, PATIENT } from './testing/telegram-updates';
+import { COMMAND_REPLIES } from './command-replies';
+import { MAX_FHIR_FILE_BYTES } from './fhir-document-handler';
+
+const FIXTURES = join(__dirname, '../../../../../shared/fixtures/fhir-upstream');
+const NOW = new Date('2026-03-02T09:00:00Z');
+
+function documentUpdate(updateId: number, fileId: string, overrides = {}): Record<string, unknown> {
+  return messageUpdate(updateId, {
+    document: {
+      file_id: fileId,
+      file_unique_id: `u${fileId}`,
+      file_name: 'medicines.json',
+      mime_type: 'application/json',
+      file_size: 2048,
+      ...overrides,
+    },
+  });
+}
+
+describe('handleFhirDocument', () => {
+  let harness: BotHarness;
+  let userId: string;
+
+  beforeAll(async () => {
+    harness = await startBotHarness(NOW);
+    userId = await harness.userIdOf(PATIENT.id);
+  }, 30_000);
+
+  afterAll(async () => {
+    await harness.stop();
+  });
+
+  beforeEach(() => {
+    harness.api.calls.length = 0;
+  });
+
+  const sentTexts = (): string[] =>
+    harness.api.callsTo('sendMessage').map((call) => String(call.payload.text));
+
+  async function uploadCount(): Promise<number> {
+    const listed = await harness.storage.s3.send(
+      new ListObjectsV2Command({ Bucket: harness.storage.bucketNames.uploads, Prefix: 'uploads/' }),
+    );
+    return listed.KeyCount ?? 0;
+  }
+
+  describe('when the patient has no time zone yet', () => {
+    it('asks for the zone first and downloads nothing', async () => {
+      harness.api.serveFile('f-nozone', '{}');
+
+      await harness.process(documentUpdate(1, 'f-nozone'));
+
+      expect(sentTexts()).toEqual([COMMAND_REPLIES.zoneFirst]);
+      expect(harness.api.callsTo('getFile')).toEqual([]);
+    });
+  });
+
+  describe('when the file is not JSON or too large', () => {
+    it('refuses without downloading', async () => {
+      await harness.process(
+        documentUpdate(2, 'f-pdf', { file_name: 'rx.pdf', mime_type: 'application/pdf' }),
+      );
+      await harness.process(documentUpdate(3, 'f-big', { file_size: MAX_FHIR_FILE_BYTES + 1 }));
+
+      expect(sentTexts()).toEqual([COMMAND_REPLIES.notJson, COMMAND_REPLIES.fileTooLarge]);
+      expect(harness.api.callsTo('getFile')).toEqual([]);
+    });
+  });
+
+  describe('when the polypharmacy bundle arrives from a patient in Kathmandu', () => {
+    it('keeps the file, saves three drafts and shows them with one Confirm all button', async () => {
+      await harness.profiles.setTimeZone(userId, 'Asia/Kathmandu');
+      const before = await uploadCount();
+      harness.api.serveFile(
+        'f-poly',
+        await readFile(join(FIXTURES, '02_polypharmacy_mixed_schedules.json')),
+      );
+
+      await harness.process(documentUpdate(4, 'f-poly'));
+
+      const [reply] = harness.api.callsTo('sendMessage');
+      const text = String(reply?.payload.text);
+      expect(text).toContain('times in Asia/Kathmandu');
+      expect(text.match(/<b>[^<]+<\/b>/g)).toEqual([
+        '<b>Metformin 500 mg</b>',
+        '<b>Atorvastatin 20 mg</b>',
+        '<b>Amoxicillin-Clavulanate 875/125 mg</b>',
+      ]);
+      expect(buttonTexts(reply)).toEqual(['Confirm all 3', 'Cancel']);
+      const [confirm] = buttonData(reply);
+      expect(confirm).toMatch(/^rx:all:[0-9a-f-]{36}:3$/);
+      const batch = (confirm ?? '').split(':')[2] ?? '';
+      const drafts = await Promise.all(
+        [1, 2, 3].map((n) => harness.prescriptions.get(userId, `${batch}-${n}`)),
+      );
+      expect(drafts.map((d) => [d?.status, d?.source, d?.schedule.timeZone])).toEqual([
+        ['draft', 'fhir', 'Asia/Kathmandu'],
+        ['draft', 'fhir', 'Asia/Kathmandu'],
+        ['draft', 'fhir', 'Asia/Kathmandu'],
+      ]);
+      expect(await harness.prescriptions.listActive(userId)).toEqual([]);
+      expect(await uploadCount()).toBe(before + 1);
+    });
+  });
+
+  describe('when the as-needed bundle arrives', () => {
+    it('says the inhaler gets no reminders', async () => {
+      harness.api.serveFile(
+        'f-prn',
+        await readFile(join(FIXTURES, '03_complex_with_notes_and_prn.json')),
+      );
+
+      await harness.process(documentUpdate(5, 'f-prn'));
+
+      expect(sentTexts()[0]).toContain('Only when needed, so no reminders.');
+    });
+  });
+
+  describe('when the file is not valid JSON', () => {
+    it('says so and saves no prescription', async () => {
+      harness.api.serveFile('f-bad', '{"resourceType": "Bundle", ');
+
+      await harness.process(documentUpdate(6, 'f-bad'));
+
+      expect(sentTexts()).toEqual([COMMAND_REPLIES.badJson]);
+      expect(buttonData(harness.api.callsTo('sendMessage')[0])).toEqual([]);
+    });
+  });
+
+  describe('when the JSON is not a valid bundle', () => {
+    it('lists what is wrong and shows no button', async () => {
+      harness.api.serveFile(
+        'f-invalid',
+        JSON.stringify({ resourceType: 'Bundle', type: 'collection', entry: 'x' }),
+      );
+
+      await harness.process(documentUpdate(7, 'f-invalid'));
+
+      const [reply] = harness.api.callsTo('sendMessage');
+      expect(String(reply?.payload.text)).toMatch(
+        /^I could not use that file, so I saved nothing\. What is wrong:\n\u2022 Bundle\.entry: /,
+      );
+      expect(buttonData(reply)).toEqual([]);
+    });
+  });
+
+  describe('when the file is larger than getFile said', () => {
+    it('stops reading at the limit and refuses', async () => {
+      harness.api.serveFile('f-liar', 'x'.repeat(MAX_FHIR_FILE_BYTES + 10));
+
+      await harness.process(documentUpdate(8, 'f-liar', { file_size: 100 }));
+
+      expect(sentTexts()).toEqual([COMMAND_REPLIES.fileTooLarge]);
+    });
+  });
+});
