@@ -4,11 +4,11 @@ import type { PrescriptionStore } from '@ctrl-alt-heal/agent';
 import type { Logger } from '../logging/logger';
 import type { TableNames } from '../storage/table-names';
 import { scanActivePrescriptions } from './active-prescription-scan';
-import { confirmWithPlanning } from './confirm-with-planning';
 import { DoseAnswers } from './dose-answers';
 import { DosePlanner } from './dose-planner';
 import { DynamoDoseClaims } from './dynamo-dose-claims';
 import { DynamoDoseStore } from './dynamo-dose-store';
+import { PlanningPrescriptionStore } from './planning-prescription-store';
 import { createReminderApi } from './reminder-api';
 import { ReminderBlockFlags } from './reminder-block-flags';
 import { ReminderChatDirectory } from './reminder-chat-directory';
@@ -20,7 +20,7 @@ import { SendLimiter, type LimiterClock } from './send-limiter';
 export interface RemindersOptions {
   readonly client: DynamoDBDocumentClient;
   readonly tableNames: TableNames;
-  readonly prescriptions: Pick<PrescriptionStore, 'confirm' | 'get'>;
+  readonly prescriptions: PrescriptionStore;
   readonly token: string;
   readonly apiRoot: string;
   readonly logger: Logger;
@@ -37,8 +37,8 @@ export interface Reminders {
   readonly planner: DosePlanner;
   readonly dispatcher: ReminderDispatcher;
   readonly doseAnswers: DoseAnswers;
-  /** The prescription store's `confirm`, planning doses when a prescription turns active. */
-  readonly confirmingPrescriptions: Pick<PrescriptionStore, 'confirm'>;
+  /** The prescription store, planning doses when a prescription is confirmed. */
+  readonly prescriptions: PlanningPrescriptionStore;
 }
 
 /** Builds the planner, the dispatcher (not started) and the answer recorder on one table set. */
@@ -69,12 +69,12 @@ export function createReminders(options: RemindersOptions): Reminders {
     chatRef: options.chatRef,
   });
   const doseAnswers = new DoseAnswers({ doses, prescriptions: options.prescriptions, blocks, now });
-  const confirmingPrescriptions = confirmWithPlanning(options.prescriptions, {
+  const prescriptions = new PlanningPrescriptionStore(options.prescriptions, {
     planner,
     now,
     logger,
   });
-  return { planner, dispatcher, doseAnswers, confirmingPrescriptions };
+  return { planner, dispatcher, doseAnswers, prescriptions };
 }
 
 /** The system clock, with sleeps that an abort ends early. */

@@ -55,6 +55,7 @@ export type TickSummary = Readonly<Record<DeliveryOutcome | 'due', number>>;
 export class ReminderDispatcher {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<TickSummary> | null = null;
+  private readonly ticksInFlight = new Set<Promise<TickSummary>>();
   private nextTopUpMs = 0;
   private readonly abort = new AbortController();
 
@@ -75,7 +76,7 @@ export class ReminderDispatcher {
   async stop(): Promise<void> {
     clearInterval(this.timer);
     this.abort.abort();
-    await this.running?.catch(() => undefined);
+    await Promise.allSettled([...this.ticksInFlight]);
   }
 
   /**
@@ -84,6 +85,16 @@ export class ReminderDispatcher {
    * @throws StorageUnavailableError when the due-dose query fails.
    */
   async runTick(): Promise<TickSummary> {
+    const tick = this.tickOnce();
+    this.ticksInFlight.add(tick);
+    try {
+      return await tick;
+    } finally {
+      this.ticksInFlight.delete(tick);
+    }
+  }
+
+  private async tickOnce(): Promise<TickSummary> {
     const nowMs = this.options.clock.now();
     await this.topUpIfDue(nowMs);
 

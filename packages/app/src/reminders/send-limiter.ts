@@ -1,7 +1,16 @@
 import { TokenBucket } from './token-bucket';
 
-/** Reminders per second for the whole bot; Telegram allows about 30 messages/s per bot. */
-export const BOT_MESSAGES_PER_SECOND = 25;
+/** Telegram's approximate limit of messages per second for one bot. */
+export const TELEGRAM_BOT_MESSAGES_PER_SECOND = 30;
+
+/** Most tasks the service runs at once (infra scales 1 to 3). */
+export const MAX_TASKS = 3;
+
+/**
+ * Reminders per second from one task: each task paces its own sends, so the bot's budget is
+ * split between the most tasks that can run at once (10/s each, 30/s for three).
+ */
+export const BOT_MESSAGES_PER_SECOND = Math.floor(TELEGRAM_BOT_MESSAGES_PER_SECOND / MAX_TASKS);
 
 /** Reminders per second to one chat; Telegram allows about 1 message/s per chat. */
 export const CHAT_MESSAGES_PER_SECOND = 1;
@@ -30,10 +39,14 @@ interface ChatState {
 }
 
 /**
- * Paces reminder sends under Telegram's limits with two token buckets: one for the bot (burst
- * and rate {@link BOT_MESSAGES_PER_SECOND}, kept under Telegram's ~30/s to leave room for
- * replies, which do not pass through here) and one per chat ({@link CHAT_MESSAGES_PER_SECOND}).
- * A 429's `retry_after` pauses that chat and the whole bot.
+ * Paces one task's reminder sends under Telegram's limits with token buckets: one for the bot
+ * (burst and rate {@link BOT_MESSAGES_PER_SECOND}) and one per chat
+ * ({@link CHAT_MESSAGES_PER_SECOND}). A 429's `retry_after` pauses that chat and the whole bot.
+ *
+ * TODO: the buckets are per task and count reminders only: chat replies do not pass through
+ * here, and two tasks may each send one reminder to the same chat in the same second.
+ * Meanwhile Telegram answers such an excess with a 429, which pauses and retries here, so the
+ * worst case is a reminder delayed by `retry_after`, never one lost or sent twice.
  */
 export class SendLimiter {
   private readonly clock: LimiterClock;

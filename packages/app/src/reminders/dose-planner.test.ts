@@ -1,0 +1,154 @@
+import { prescriptionFixture, sigReadingFixture } from '../storage/testing/prescription-fixture';
+import { plannedDose } from './dose-planner';
+import { ReminderHarness } from './testing/reminder-test-harness';
+
+const DAILY_0800 = {
+  timeZone: 'Europe/London',
+  startDate: '2026-03-27',
+  endDate: null,
+  maxDoses: null,
+  phases: [
+    {
+      doses: [{ pattern: { kind: 'daily' as const, times: ['08:00'], everyNDays: 1 }, dose: null }],
+      days: null,
+    },
+  ],
+};
+
+describe('DosePlanner', () => {
+  let harness: ReminderHarness;
+
+  beforeAll(async () => {
+    harness = await ReminderHarness.start();
+  });
+
+  afterAll(async () => {
+    await harness.stop();
+  });
+
+  beforeEach(async () => {
+    await harness.reset();
+    harness.clock.set('2026-03-02T07:00:00.000Z');
+  });
+
+  describe('when an active prescription is planned', () => {
+    it('writes one planned dose per instant of the next 48 hours', async () => {
+      const userId = await harness.addUser(101);
+      const rx = await harness.addActivePrescription(userId);
+
+      const created = await harness.planner.planAhead(userId, rx, harness.clock.date());
+
+      const instants = ['2026-03-02T08', '2026-03-02T14', '2026-03-02T20']
+        .concat(['2026-03-03T08', '2026-03-03T14', '2026-03-03T20'])
+        .map((hour) => `${hour}:00:00.000Z`);
+      expect(created).toBe(6);
+      expect(await harness.allDoses()).toEqual(
+        instants.map((at) => plannedDose(userId, 'rx-1', { at }, '0')),
+      );
+      expect(await harness.allDoses()).toEqual(
+        instants.map((at) =>
+          expect.objectContaining({
+            status: 'planned',
+            dueHour: at.slice(0, 13),
+            doseKey: `${at}#rx-1#0`,
+            snoozeCount: 0,
+          }),
+        ),
+      );
+    });
+  });
+
+  describe('when the same prescription is planned twice', () => {
+    it('creates no duplicates', async () => {
+      const userId = await harness.addUser(102);
+      const rx = await harness.addActivePrescription(userId);
+      await harness.planner.planAhead(userId, rx, harness.clock.date());
+      const first = await harness.allDoses();
+
+      harness.clock.advance(60 * 60 * 1000);
+      const again = await harness.planner.planAhead(userId, rx, harness.clock.date());
+
+      expect(again).toBe(0);
+      expect(await harness.allDoses()).toEqual(first);
+    });
+  });
+
+  describe('when planning runs concurrently from three tasks', () => {
+    it('writes each dose once', async () => {
+      const userId = await harness.addUser(103);
+      const rx = await harness.addActivePrescription(userId);
+
+      const created = await Promise.all(
+        [1, 2, 3].map(() => harness.planner.planAhead(userId, rx, harness.clock.date())),
+      );
+
+      expect(created.reduce((sum, n) => sum + n, 0)).toBe(6);
+      expect(await harness.allDoses()).toHaveLength(6);
+    });
+  });
+
+  describe('when the prescription is taken as needed', () => {
+    it('plans no dose', async () => {
+      const userId = await harness.addUser(104);
+      const rx = await harness.addActivePrescription(userId, {
+        sig: sigReadingFixture({ asNeeded: true, asNeededFor: 'pain' }),
+        schedule: {
+          ...DAILY_0800,
+          phases: [
+            { doses: [{ pattern: { kind: 'asNeeded', reason: 'pain' }, dose: null }], days: null },
+          ],
+        },
+      });
+
+      const created = await harness.planner.planAhead(userId, rx, harness.clock.date());
+      const topUp = await harness.planner.topUpAll(harness.clock.date());
+
+      expect(created).toBe(0);
+      expect(topUp).toEqual({ prescriptions: 1, created: 0, failed: 0 });
+      expect(await harness.allDoses()).toEqual([]);
+    });
+  });
+
+  describe('when the user blocked the bot', () => {
+    it('plans no dose', async () => {
+      const userId = await harness.addUser(105);
+      const rx = await harness.addActivePrescription(userId);
+      await harness.blocks.setBlocked(userId, true);
+
+      expect(await harness.planner.planAhead(userId, rx, harness.clock.date())).toBe(0);
+      expect(await harness.allDoses()).toEqual([]);
+    });
+  });
+
+  describe('when a daily 08:00 dose crosses the March change in Europe/London', () => {
+    it('is due at 08:00Z before and at 07:00Z after it', async () => {
+      harness.clock.set('2026-03-28T00:00:00.000Z');
+      const userId = await harness.addUser(106);
+      const rx = await harness.addActivePrescription(userId, { schedule: DAILY_0800 });
+
+      await harness.planner.planAhead(userId, rx, harness.clock.date());
+
+      expect((await harness.allDoses()).map((dose) => dose.dueAt)).toEqual([
+        '2026-03-28T08:00:00.000Z',
+        '2026-03-29T07:00:00.000Z',
+      ]);
+    });
+  });
+
+  describe('when every active prescription is topped up', () => {
+    it('plans each user and skips drafts', async () => {
+      const first = await harness.addUser(107);
+      const second = await harness.addUser(108);
+      await harness.addActivePrescription(first);
+      await harness.addActivePrescription(second);
+      await harness.prescriptions.saveDraft(
+        second,
+        prescriptionFixture({ prescriptionId: 'rx-draft' }),
+      );
+
+      const summary = await harness.planner.topUpAll(harness.clock.date());
+
+      expect(summary).toEqual({ prescriptions: 2, created: 12, failed: 0 });
+    });
+  });
+});
