@@ -2,6 +2,7 @@ import { emptySigReading } from './empty-sig-step';
 import type { SigClause } from './sig-clause';
 import { maskSigClause, parseSigClause } from './sig-clause';
 import { findDoseAmounts } from './sig-dose';
+import { maskCounselling } from './sig-counselling';
 import { maskSupplyNoise } from './sig-supply-noise';
 import { readInfusion } from './sig-infusion';
 import { readTaperRate } from './sig-taper-rate';
@@ -99,7 +100,8 @@ export function parseSig(text: string): SigReading {
 function readSig(text: string): SigReading {
   const normalized = readEyeOd(normalizeSigText(text));
   if (!/[a-z\d]/.test(normalized)) return emptySigReading();
-  const product = extractProduct(normalized);
-  const route = extractRoute(normalized);
+  const directions = maskCounselling(normalized);
+  const product = extractProduct(directions);
+  const route = extractRoute(directions);
   return assembleSigReading({ product, route, ...readBody(normalized, product) });
 }

@@ -183,4 +183,37 @@ describe('parseSig on probe wordings', () => {
       );
     });
   });
+
+  describe('when counselling sentences follow the directions', () => {
+    it.each([
+      'Take 1 tablet once daily. Avoid grapefruit juice. Check liver function monthly.',
+      'Take 1 tablet once daily; monitor blood glucose three times a week.',
+      'Take 1 tablet once daily. May cause dizziness. Store at room temperature for 30 days.',
+      'Shake well. Take 1 tablet once daily. Do not stop suddenly.',
+    ])('reads only the dosing in "%s"', (text) => {
+      expect(parseSig(text)).toEqual(
+        reading({ dose: tablets(1), route: 'oral', frequency: perDay(1) }),
+      );
+    });
+
+    it('keeps a stated maximum', () => {
+      expect(
+        parseSig('Take 1 tablet every 8 hours if needed. Do not take more than 3 tablets a day.'),
+      ).toEqual(
+        reading({
+          dose: tablets(1),
+          route: 'oral',
+          frequency: { count: 1, period: 8, periodUnit: 'h' },
+          asNeeded: true,
+          maxPerDay: { value: 3, unit: 'tablet' },
+        }),
+      );
+    });
+
+    it('reads the time of day after an "as instructed" sentence', () => {
+      expect(parseSig('Taper as instructed. Take in the evening.')).toEqual(
+        reading({ frequency: perDay(1), when: ['EVE'], ambiguous: true }),
+      );
+    });
+  });
 });
