@@ -10,7 +10,7 @@ export const COMMAND_REPLIES = {
     'That file holds more medicines than I can check at once (20 at most), so I saved nothing.',
   zoneFirst:
     'Before I plan your doses I need your time zone. Send /timezone with your city, for example <i>/timezone London</i>, then send the file again.',
-  importSaved: 'Saved \u2705 Reminders for these follow your time zone.',
+  importSaved: 'All saved. Their reminders follow the times above.',
   importCancelled: 'Cancelled. Nothing from that file was saved.',
   askZone:
     'Tell me your time zone, city or country, for example <i>/timezone London</i>, <i>/timezone Asia/Kolkata</i> or <i>/timezone +05:30</i>. You can also share a location.',

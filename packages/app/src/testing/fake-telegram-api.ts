@@ -141,10 +141,15 @@ export class FakeTelegramApi {
       return;
     }
     const [, token = '', method = ''] = match;
+    const payload = await readBotApiPayload(request).catch(() => null);
+    if (payload === null) {
+      respond(response, 400, { ok: false, error_code: 400, description: 'Bad Request: body' });
+      return;
+    }
     const call: RecordedTelegramCall = {
       method,
       token: decodeURIComponent(token),
-      payload: await readBotApiPayload(request),
+      payload,
       answered: false,
     };
     this.calls.push(call);

@@ -28,16 +28,30 @@ export async function readBotApiPayload(
   return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
 }
 
-async function readMultipart(body: Buffer, contentType: string): Promise<Record<string, unknown>> {
-  const form = await new Response(body, { headers: { 'content-type': contentType } }).formData();
-  const payload: Record<string, unknown> = {};
-  for (const [name, value] of form.entries()) {
-    payload[name] =
-      typeof value === 'string'
-        ? parseField(value)
-        : { fileName: value.name, text: await value.text() };
+/**
+ * A small multipart reader for what grammY writes (its headers are lowercase without spaces and
+ * its file names unquoted, which stricter parsers refuse). A field `attach://<id>` is replaced by
+ * the file part named `<id>`.
+ */
+function readMultipart(body: Buffer, contentType: string): Record<string, unknown> {
+  const boundary = /boundary=(\S+)/.exec(contentType)?.[1] ?? '';
+  const fields: Record<string, unknown> = {};
+  const files = new Map<string, UploadedFile>();
+  for (const part of body.toString('latin1').split(`--${boundary}`)) {
+    const headerEnd = part.indexOf('\r\n\r\n');
+    if (headerEnd < 0) continue;
+    const headers = part.slice(0, headerEnd);
+    const content = Buffer.from(part.slice(headerEnd + 4).replace(/\r\n$/, ''), 'latin1');
+    const name = /name="([^"]+)"/.exec(headers)?.[1] ?? '';
+    const fileName = /filename="?([^";\r\n]+)"?/.exec(headers)?.[1];
+    if (fileName === undefined) fields[name] = parseField(content.toString('utf8'));
+    else files.set(name, { fileName, text: content.toString('utf8') });
   }
-  return payload;
+  for (const [name, value] of Object.entries(fields)) {
+    const attached = typeof value === 'string' ? /^attach:\/\/(.+)$/.exec(value)?.[1] : undefined;
+    if (attached !== undefined) fields[name] = files.get(attached);
+  }
+  return fields;
 }
 
 function parseField(value: string): unknown {

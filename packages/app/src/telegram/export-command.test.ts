@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { prescriptionFixture } from '../storage/testing/prescription-fixture';
+import { COMMAND_REPLIES } from './command-replies';
+import { EXPORT_FHIR_FILE_NAME, EXPORT_ICS_FILE_NAME } from './export-command';
+import { startBotHarness, type BotHarness } from './testing/start-bot-harness';
+import { messageUpdate, PATIENT } from './testing/telegram-updates';
+
+const NOW = new Date('2026-03-02T09:00:00Z');
+const uploadSchema = z.object({ fileName: z.string(), text: z.string() });
+const bundleSchema = z.object({
+  resourceType: z.literal('Bundle'),
+  entry: z.array(z.object({ resource: z.looseObject({ resourceType: z.string() }) })),
+});
+
+describe('handleExportCommand', () => {
+  let harness: BotHarness;
+  let userId: string;
+
+  beforeAll(async () => {
+    harness = await startBotHarness(NOW);
+    userId = await harness.userIdOf(PATIENT.id);
+  }, 30_000);
+
+  afterAll(async () => {
+    await harness.stop();
+  });
+
+  const exportCommand = (updateId: number): Record<string, unknown> =>
+    messageUpdate(updateId, {
+      text: '/export',
+      entities: [{ type: 'bot_command', offset: 0, length: 7 }],
+    });
+
+  describe('when the patient has no active prescription', () => {
+    it('sends a plain message and no document', async () => {
+      await harness.process(exportCommand(1));
+
+      expect(harness.api.callsTo('sendMessage').map((c) => c.payload.text)).toEqual([
+        COMMAND_REPLIES.nothingToExport,
+      ]);
+      expect(harness.api.callsTo('sendDocument')).toEqual([]);
+    });
+  });
+
+  describe('when the patient has an active prescription', () => {
+    it('uploads the FHIR bundle and the calendar as two documents', async () => {
+      await harness.profiles.setTimeZone(userId, 'Europe/London');
+      const prescription = prescriptionFixture({ prescriptionId: 'rx-export' });
+      await harness.prescriptions.saveDraft(userId, prescription);
+      await harness.prescriptions.confirm(userId, 'rx-export');
+
+      await harness.process(exportCommand(2));
+
+      const documents = harness.api
+        .callsTo('sendDocument')
+        .map((call) => [call.payload.chat_id, uploadSchema.parse(call.payload.document)] as const);
+      expect(documents.map(([chat, file]) => [chat, file.fileName])).toEqual([
+        [PATIENT.id, EXPORT_FHIR_FILE_NAME],
+        [PATIENT.id, EXPORT_ICS_FILE_NAME],
+      ]);
+      const [fhir, ics] = documents.map(([, file]) => file.text);
+      const bundle = bundleSchema.parse(JSON.parse(fhir ?? ''));
+      expect(bundle.entry.map((e) => e.resource.resourceType)).toEqual([
+        'Patient',
+        'MedicationRequest',
+      ]);
+      expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+      expect(ics).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/London');
+      expect(ics).toContain('RRULE:');
+    });
+  });
+});
