@@ -19,6 +19,17 @@ describe('extractAsNeeded', () => {
     });
   });
 
+  describe('when the reason is followed by more fields', () => {
+    it.each([
+      ['prn for dizziness 14 days', ' 14 days'],
+      ['prn itch - mitte 30', ' - mitte 30'],
+    ])('ends the reason of "%s" before them and leaves them in the text', (text, rest) => {
+      const result = extractAsNeeded(text);
+      expect(result.text.endsWith(rest)).toBe(true);
+      expect(result.reason).toBe(text.includes('dizziness') ? 'dizziness' : 'itch');
+    });
+  });
+
   describe('when an indication has no PRN wording', () => {
     it('is not PRN', () => {
       expect(extractAsNeeded('q 6-8 hours for nausea')).toEqual({

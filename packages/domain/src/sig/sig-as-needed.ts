@@ -69,11 +69,14 @@ function readReason(after: string): { reason: string | null; length: number } {
   const tokens = after.slice(filler.length).split(' ');
   let consumed = filler.length;
   for (const [index, token] of tokens.entries()) {
+    if (token !== '') {
+      // A number, a separator ("-" between glued EHR fields) or a stop word ends the reason
+      // and stays in the text for the extractors after this one ("… for nausea 10 days").
+      if (/[\d|,;.():=]/.test(token) || token === '-' || STOP_WORDS.has(token)) break;
+      if (isJoinEnd(token, tokens[index + 1])) break;
+      words.push(token);
+    }
     consumed += token.length + 1;
-    if (token === '') continue;
-    if (/[\d|,;.():=]/.test(token) || STOP_WORDS.has(token)) break;
-    if (isJoinEnd(token, tokens[index + 1])) break;
-    words.push(token);
   }
   const joined = words.join(' ').trim();
   const reason = CODED_REASONS[joined] ?? (joined === '' ? null : joined);
