@@ -20,6 +20,7 @@ const config: Config = {
     '/node_modules/(?!(\\.pnpm/[^/]+/node_modules/)?(ical-generator|node-ical|ical\\.js|temporal-polyfill|temporal-utils|uuid)/)',
   ],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
+  reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.cjs'],
   testTimeout: 30_000,
   maxWorkers: 2,
 };
