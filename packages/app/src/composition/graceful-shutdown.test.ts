@@ -83,4 +83,34 @@ describe('createShutdown', () => {
       ]);
     });
   });
+
+  describe('when background work runs', () => {
+    it('stops it before releasing resources, and warns when it fails to stop', async () => {
+      const events: string[] = [];
+      const lines: string[] = [];
+
+      await createShutdown({
+        logger: createJsonLogger({ service: 'test', write: (line) => lines.push(line) }),
+        draining: { value: false },
+        http: { port: 1, url: 'x', serve: () => undefined, close: () => Promise.resolve() },
+        queue: null,
+        polling: null,
+        background: [
+          async () => {
+            await new Promise((resolve) => setTimeout(resolve, 20));
+            events.push('dispatcher stopped');
+          },
+          () => Promise.reject(new Error('stuck')),
+        ],
+        closers: [() => void events.push('storage closed')],
+      })();
+
+      expect(events).toEqual(['dispatcher stopped', 'storage closed']);
+      expect(lines.map((line) => (JSON.parse(line) as { msg: string }).msg)).toEqual([
+        'shutdown started',
+        'background work not stopped cleanly',
+        'shutdown finished',
+      ]);
+    });
+  });
 });

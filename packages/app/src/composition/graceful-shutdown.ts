@@ -18,6 +18,11 @@ export interface ShutdownParts {
   readonly http: RunningHttpServer;
   readonly queue: ChatSerialQueue | null;
   readonly polling: LongPolling | null;
+  /**
+   * Background work stopped alongside the drain (the reminder dispatcher: sends in flight
+   * finish, unsent claims are released). @defaultValue none
+   */
+  readonly background?: readonly (() => Promise<void>)[];
   /** Released last, in order (clients, embedded servers). */
   readonly closers: readonly (() => Promise<void> | void)[];
   /** Wait limit in ms. Default {@link SHUTDOWN_MAX_WAIT_MS}. */
@@ -49,6 +54,7 @@ async function shutDown(parts: ShutdownParts): Promise<void> {
   const [, drain] = await Promise.all([
     parts.http.close(maxWaitMs),
     parts.queue?.drain(maxWaitMs) ?? Promise.resolve('drained' as const),
+    ...(parts.background ?? []).map((stop) => stopQuietly(stop, logger)),
   ]);
   if (drain === 'timedOut') {
     logger.warn('shutdown cut turns in flight', { pendingTurns: parts.queue?.pending ?? 0 });
@@ -69,5 +75,14 @@ async function releaseAll(
       // Exiting anyway: a resource that fails to close must not block the others.
       logger.warn('resource not released at shutdown', { err: error });
     }
+  }
+}
+
+async function stopQuietly(stop: () => Promise<void>, logger: Logger): Promise<void> {
+  try {
+    await stop();
+  } catch (error) {
+    // Shutting down anyway: claims left behind expire and another task retries them.
+    logger.warn('background work not stopped cleanly', { err: error });
   }
 }

@@ -2,10 +2,12 @@ import type { AppConfig } from '../config/app-config';
 import { startLongPolling, type LongPolling } from '../intake/long-polling';
 import { createChatRef } from '../logging/chat-ref';
 import type { Logger } from '../logging/logger';
+import type { Reminders } from '../reminders/create-reminders';
 import { createBootingApp } from '../server/create-booting-app';
 import { createHttpApp } from '../server/create-http-app';
 import { listenHttp, type RunningHttpServer } from '../server/http-server';
 import { bootCore, closeCore, type AppCore, type BootCoreOptions } from './boot-core';
+import { buildReminders } from './build-reminders';
 import { writeEndpointsFile } from './embedded-endpoints-file';
 import { createShutdown, SHUTDOWN_MAX_WAIT_MS } from './graceful-shutdown';
 import { AWS_BOOT_RETRY, EMBEDDED_BOOT_RETRY, retryBoot } from './retry-boot';
@@ -71,7 +73,8 @@ async function bootAndServe(
   const core = await retryBoot(() => bootCore(options), { policy, logger, signal });
   try {
     signal.throwIfAborted();
-    const telegram = buildTelegram(core, options);
+    const reminders = buildReminders(core, options);
+    const telegram = buildTelegram(core, options, reminders);
     const draining = { value: false };
     http.serve(
       createHttpApp({
@@ -86,6 +89,7 @@ async function bootAndServe(
     );
     const polling = startPollingIfConfigured(telegram, config, logger);
     await announce(core, config, http, logger);
+    reminders?.dispatcher.start();
     const closers = [(): Promise<void> => closeCore(core)];
     return createShutdown({
       logger,
@@ -93,6 +97,7 @@ async function bootAndServe(
       http,
       queue: telegram?.queue ?? null,
       polling,
+      background: reminders === null ? [] : [() => reminders.dispatcher.stop()],
       closers,
     });
   } catch (error) {
@@ -114,7 +119,11 @@ function noop(): void {
   // Only that the promise settled matters here; its outcome is reported by `ready`.
 }
 
-function buildTelegram(core: AppCore, options: StartAppOptions): TelegramRuntime | null {
+function buildTelegram(
+  core: AppCore,
+  options: StartAppOptions,
+  reminders: Reminders | null,
+): TelegramRuntime | null {
   const { config, logger } = options;
   if (core.secrets.botToken === null) return null;
   return createTelegramRuntime({
@@ -122,11 +131,12 @@ function buildTelegram(core: AppCore, options: StartAppOptions): TelegramRuntime
     apiRoot: config.telegram.apiRoot,
     logger,
     identities: core.stores.identities,
-    prescriptions: core.stores.prescriptions,
+    prescriptions: reminders?.prescriptions ?? core.stores.prescriptions,
     claims: core.stores.claims,
     turns: core.turns,
     chatRef: createChatRef(core.secrets.webhookSecret),
     commands: createTelegramCommandStores(core, options),
+    ...(reminders === null ? {} : { doseAnswers: reminders.doseAnswers }),
   });
 }
 

@@ -5,7 +5,9 @@ import type { IdentityResolver } from '../intake/identity-resolver';
 import type { TurnRunner } from '../intake/turn-runner';
 import { UpdateIntake, type UpdateClaims } from '../intake/update-intake';
 import type { Logger } from '../logging/logger';
+import type { DoseAnswers } from '../reminders/dose-answers';
 import { createTelegramBot } from '../telegram/create-telegram-bot';
+import { handleDoseButton } from '../telegram/dose-button-handler';
 import { createTelegramFileDownloader } from '../telegram/telegram-file-download';
 import { installBotHandlers } from '../telegram/install-bot-handlers';
 import { TelegramUpdateProcessor } from '../telegram/telegram-update-processor';
@@ -31,6 +33,8 @@ export interface TelegramRuntimeOptions {
   readonly chatRef: (chatId: number) => string;
   /** What the command flows (/timezone, /export, /forget, FHIR files) need. */
   readonly commands: TelegramCommandStores;
+  /** Records reminder answers (Taken / Snooze / Skip); absent, those buttons are not served. */
+  readonly doseAnswers?: Pick<DoseAnswers, 'answer'>;
 }
 
 /** Builds the bot with its handlers, the per-chat queue, the processor and the intake. */
@@ -38,6 +42,12 @@ export function createTelegramRuntime(options: TelegramRuntimeOptions): Telegram
   const { logger } = options;
   const bot = createTelegramBot({ token: options.token, apiRoot: options.apiRoot, logger });
   const reports = new TurnReports();
+  const doseAnswers = options.doseAnswers;
+  // Before the other handlers, whose catch-all button handler would take these presses.
+  if (doseAnswers !== undefined) {
+    const deps = { identities: options.identities, doseAnswers, reports, logger };
+    bot.chatType('private').callbackQuery(/^dose:/, (ctx) => handleDoseButton(ctx, deps));
+  }
   installBotHandlers(bot, {
     ...options.commands,
     downloadFile: createTelegramFileDownloader({ token: options.token, apiRoot: options.apiRoot }),

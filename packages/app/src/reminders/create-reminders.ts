@@ -77,10 +77,14 @@ export function createReminders(options: RemindersOptions): Reminders {
   return { planner, dispatcher, doseAnswers, prescriptions };
 }
 
-/** The system clock, with sleeps that an abort ends early. */
-export function systemClock(): LimiterClock {
+/**
+ * A clock on timers, with sleeps that an abort ends early.
+ *
+ * @param now - The current time. Default `() => new Date()`.
+ */
+export function systemClock(now: () => Date = (): Date => new Date()): LimiterClock {
   return {
-    now: () => Date.now(),
+    now: () => now().getTime(),
     sleep: (ms, signal) =>
       new Promise<void>((resolve) => {
         const timer = setTimeout(done, ms);

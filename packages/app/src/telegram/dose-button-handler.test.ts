@@ -65,7 +65,11 @@ describe('handleDoseButton', () => {
         from: { id: fromId, is_bot: false, first_name: 'Ann' },
         chat_instance: 'ci',
         data,
-        message: { message_id: 77, date: 1_772_438_405, chat: { id: fromId, type: 'private' } },
+        message: {
+          message_id: 77,
+          date: 1_772_438_405,
+          chat: { id: fromId, type: 'private', first_name: 'Ann' },
+        },
       },
     } as const;
   }
