@@ -2,28 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { EMPTY_SIG_STEP } from '../src/sig/empty-sig-step';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const script = path.join(__dirname, 'eval-sig.ts');
 const gold = {
+  ...EMPTY_SIG_STEP,
   medication: null,
-  strength: null,
   dose: { min: 1, max: 1, unit: null },
   route: 'oral',
   frequency: { count: 1, period: 1, periodUnit: 'd' },
-  periodMax: null,
-  timesOfDay: null,
-  when: null,
-  dayOfWeek: null,
-  asNeeded: false,
-  asNeededFor: null,
-  maxPerDay: null,
-  duration: null,
-  steps: null,
-  ambiguous: false,
-  frequencyMax: null,
-  count: null,
-  stepsType: null,
 };
 
 function run(...args: string[]): ReturnType<typeof spawnSync> {

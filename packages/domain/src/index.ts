@@ -17,6 +17,7 @@ export { SIG_READING_FIELDS } from './sig/sig-reading';
 
 // Sig parsing
 export { parseSig } from './sig/parse-sig';
+export { EMPTY_SIG_STEP, emptySigReading } from './sig/empty-sig-step';
 export type { SigCorpus, SigCorpusEntry, SigCorpusIssue } from './sig/sig-corpus';
 export { parseSigCorpus } from './sig/sig-corpus';
 export type { SigField, SigFieldFailure, SigScore, SigScoreCase } from './sig/score-sig-readings';

@@ -1,25 +1,7 @@
+import { EMPTY_SIG_STEP } from '@ctrl-alt-heal/domain';
 import type { DoseSchedule, Prescription, SigReading } from '@ctrl-alt-heal/domain';
 
-const EMPTY_READING: SigReading = {
-  medication: null,
-  strength: null,
-  dose: null,
-  route: null,
-  frequency: null,
-  periodMax: null,
-  timesOfDay: null,
-  when: null,
-  dayOfWeek: null,
-  asNeeded: false,
-  asNeededFor: null,
-  maxPerDay: null,
-  duration: null,
-  steps: null,
-  ambiguous: false,
-  frequencyMax: null,
-  count: null,
-  stepsType: null,
-};
+const EMPTY_READING: SigReading = { medication: null, ...EMPTY_SIG_STEP };
 
 const TWICE_DAILY: DoseSchedule = {
   timeZone: 'Asia/Kolkata',

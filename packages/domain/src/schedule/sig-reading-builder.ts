@@ -1,3 +1,4 @@
+import { EMPTY_SIG_STEP } from '../sig/empty-sig-step';
 import type { DoseRange, SigReading, SigStep } from '../sig/sig-reading';
 
 /** One tablet per dose: the default dose of {@link aSigStep}. */
@@ -8,26 +9,7 @@ export const ONE_TABLET: DoseRange = Object.freeze({ min: 1, max: 1, unit: 'tabl
  * Every field is present, as the parser emits it.
  */
 export function aSigStep(overrides: Partial<SigStep> = {}): SigStep {
-  return {
-    strength: null,
-    dose: ONE_TABLET,
-    route: 'oral',
-    frequency: null,
-    periodMax: null,
-    timesOfDay: null,
-    when: null,
-    dayOfWeek: null,
-    asNeeded: false,
-    asNeededFor: null,
-    maxPerDay: null,
-    duration: null,
-    steps: null,
-    ambiguous: false,
-    frequencyMax: null,
-    count: null,
-    stepsType: null,
-    ...overrides,
-  };
+  return { ...EMPTY_SIG_STEP, dose: ONE_TABLET, route: 'oral', ...overrides };
 }
 
 /** Test builder: a whole reading ({@link aSigStep} plus no medication name) with overrides. */
