@@ -104,8 +104,14 @@ export function detectOfflineIntent(
   if (TODAY.test(text)) {
     return { kind: 'todaysDoses' };
   }
+  // A short untimed reply to "which medicine is this for?" is the name, even when it carries
+  // a strength ("Amlodipine 5 mg") that would otherwise read as a dose.
+  const named = timed ? null : namedMedicationReply(text, history);
+  if (named !== null) {
+    return named;
+  }
   if (timed || (reading.dose !== null && namesMedication(text, reading))) {
     return { kind: 'proposePrescription', text: text.trim() };
   }
-  return namedMedicationReply(text, history) ?? { kind: 'unsupported' };
+  return { kind: 'unsupported' };
 }

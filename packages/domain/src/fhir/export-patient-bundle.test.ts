@@ -37,6 +37,7 @@ const inhaler = buildPrescription({
   status: 'stopped',
   sig: buildSigReading({
     medication: 'salbutamol',
+    strength: { value: 100, unit: 'mcg' },
     dose: { min: 2, max: 2, unit: 'puff' },
     route: 'inhaled',
     frequency: { count: 1, period: 4, periodUnit: 'h' },
