@@ -1,4 +1,5 @@
 import { prescriptionFixture, sigReadingFixture } from '../storage/testing/prescription-fixture';
+import { shortIdOf } from './dose-key';
 import { plannedDose } from './dose-planner';
 import { ReminderHarness } from './testing/reminder-test-harness';
 
@@ -45,16 +46,18 @@ describe('DosePlanner', () => {
       expect(await harness.allDoses()).toEqual(
         instants.map((at) => plannedDose(userId, 'rx-1', { at }, '0')),
       );
-      expect(await harness.allDoses()).toEqual(
-        instants.map((at) =>
-          expect.objectContaining({
-            status: 'planned',
-            dueHour: at.slice(0, 13),
-            doseKey: `${at}#rx-1#0`,
-            snoozeCount: 0,
-          }),
-        ),
-      );
+      expect((await harness.allDoses())[0]).toEqual({
+        userId,
+        doseKey: '2026-03-02T08:00:00.000Z#rx-1#0',
+        dueAt: '2026-03-02T08:00:00.000Z',
+        dueHour: '2026-03-02T08',
+        prescriptionId: 'rx-1',
+        shortId: shortIdOf('2026-03-02T08:00:00.000Z#rx-1#0', '2026-03-02T08:00:00.000Z'),
+        status: 'planned',
+        snoozeCount: 0,
+        // 400 days after the due instant, in epoch seconds.
+        expiresAt: Date.parse('2027-04-06T08:00:00.000Z') / 1000,
+      });
     });
   });
 

@@ -59,14 +59,14 @@ describe('ReminderDispatcher', () => {
         text: rx === null ? '' : reminderText(rx),
         parse_mode: 'HTML',
         link_preview_options: { is_disabled: true },
-        reply_markup: JSON.parse(JSON.stringify(reminderKeyboard(dose))),
+        reply_markup: JSON.parse(JSON.stringify(reminderKeyboard(dose))) as unknown,
       });
       expect(await doseAt(userId, '2026-03-02T08:00:00.000Z')).toEqual({
         ...dose,
         status: 'sent',
         sentAt: '2026-03-02T08:00:05.000Z',
         chatId: 201,
-        messageId: expect.any(Number),
+        messageId: expect.any(Number) as unknown,
       });
     });
 
