@@ -52,6 +52,15 @@ describe('extractProduct', () => {
       ],
       ['Take two tablets of ibuprofen 3 times', { medication: 'ibuprofen' }],
       ['MOXCLAV 625 1 tab bd', { medication: 'moxclav 625' }],
+      [
+        'Rx: Cefuroxime 250mg tabs - Sig: 1 tab BD',
+        {
+          medication: 'cefuroxime',
+          strength: { value: 250, unit: 'mg' },
+          strengthIsDoseCandidate: true,
+          form: 'tablet',
+        },
+      ],
     ])('reads "%s"', (raw, expected) => {
       expect(product(raw)).toEqual({ ...nothing, ...expected });
     });

@@ -11,7 +11,7 @@ export const SIG_WORDS = new Set(
     'up taper rapid initially until stat q x per tablet tablets iv im sc subq eye eyes ear ears ' +
     'start starting increase decrease reduce continue stop then repeat nebulize nebulise ' +
     'gargle wash soak massage rub cleanse dab dilute sprinkle suck drink squirt irrigate instil ' +
-    'wear remove leave wait check monitor avoid store keep them it this these those your my medicine medication med meds drug contents all both affected area skin please only if needed required'
+    'rx label directions instructions mitte disp wear remove leave wait check monitor avoid store keep them it this these those your my medicine medication med meds drug contents all both affected area skin please only if needed required'
   ).split(' '),
 );
 
