@@ -71,6 +71,7 @@ export function createReminders(options: RemindersOptions): Reminders {
   const doseAnswers = new DoseAnswers({ doses, prescriptions: options.prescriptions, blocks, now });
   const prescriptions = new PlanningPrescriptionStore(options.prescriptions, {
     planner,
+    blocks,
     now,
     logger,
   });

@@ -128,6 +128,9 @@ async function recordFailure(
   const { dose } = claimed;
   const ref = { userId: dose.userId, doseKey: dose.doseKey };
   deps.logger.warn('reminder send failed', { chatRef: deps.chatRef(chatId), errorCode });
+  // TODO: when Telegram could not be reached (errorCode null) the message may have arrived
+  // anyway, and the retry then sends it a second time; meanwhile retries stop after
+  // MAX_SEND_ATTEMPTS, so the worst case is a repeated reminder, never a lost answer.
   if ((dose.sendAttempts ?? 0) + 1 >= MAX_SEND_ATTEMPTS) {
     await deps.claims.markMissed(ref, deps.taskId, 'sendFailed');
     return 'failed';

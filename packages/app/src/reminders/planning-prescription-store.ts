@@ -6,13 +6,16 @@ import type { DosePlanner } from './dose-planner';
 /** What {@link PlanningPrescriptionStore} needs besides the store it wraps. */
 export interface PlanningPrescriptionStoreDeps {
   readonly planner: Pick<DosePlanner, 'planAhead'>;
+  /** Cleared on confirm: a user confirming a prescription has not blocked the bot. */
+  readonly blocks: { setBlocked(userId: string, blocked: boolean): Promise<void> };
   readonly now: () => Date;
   readonly logger: Logger;
 }
 
 /**
  * A prescription store whose `confirm` also plans the next doses of a prescription that is
- * active afterwards; every other method passes straight through. Planning failures are logged,
+ * active afterwards (clearing a stale "blocked the bot" flag first, since the user is plainly
+ * talking to the bot); every other method passes straight through. Planning failures are logged,
  * not thrown: the prescription is saved, and the dispatcher's periodic top-up plans it later.
  */
 export class PlanningPrescriptionStore implements PrescriptionStore {
@@ -49,6 +52,7 @@ export class PlanningPrescriptionStore implements PrescriptionStore {
 
   private async planQuietly(userId: string, prescription: Prescription): Promise<void> {
     try {
+      await this.deps.blocks.setBlocked(userId, false);
       const planned = await this.deps.planner.planAhead(userId, prescription, this.deps.now());
       this.deps.logger.info('doses planned on confirm', { planned });
     } catch (error) {

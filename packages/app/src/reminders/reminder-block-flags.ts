@@ -20,7 +20,11 @@ export interface ReminderBlockReader {
 /**
  * The `remindersBlocked` flag on a user's profile item (users table). Telegram answers 403 when
  * the user blocked the bot; from then on no reminder is planned or sent until the user speaks
- * to the bot again (a button press or a confirmed prescription clears the flag).
+ * to the bot again (a dose button press or a confirmed prescription clears the flag).
+ *
+ * TODO: a plain text message does not clear the flag; meanwhile a user who unblocked the bot
+ * gets reminders again from their next button press or confirmed prescription, which is safe
+ * because a missing reminder is recorded `missed`, never silently dropped.
  */
 export class ReminderBlockFlags implements ReminderBlockReader {
   private readonly client: DynamoDBDocumentClient;
