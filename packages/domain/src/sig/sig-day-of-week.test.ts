@@ -12,6 +12,16 @@ describe('extractDaysOfWeek', () => {
     });
   });
 
+  describe('when the days named are left out', () => {
+    it.each([
+      ['daily except saturdays', ['mon', 'tue', 'wed', 'thu', 'fri', 'sun']],
+      ['once a day excluding weekends', ['mon', 'tue', 'wed', 'thu', 'fri']],
+      ['every day but not on tue or thu', ['mon', 'wed', 'fri', 'sat', 'sun']],
+    ])('reads "%s" as the other days', (text, days) => {
+      expect(extractDaysOfWeek(text).days).toEqual(days);
+    });
+  });
+
   describe('when a short form is an ordinary word', () => {
     it('reads no day', () => {
       expect(extractDaysOfWeek('avoid sun exposure').days).toBeNull();

@@ -25,9 +25,13 @@ function spanOf(first: string, last: string): DayOfWeek[] | null {
   return Array.from({ length }, (_, offset) => WEEK_ORDER[(from + offset) % 7] ?? 'mon');
 }
 
+/** "daily except Sundays", "not on weekends": the days named after it are the ones left out. */
+const EXCLUSION =
+  /\b(?:except|excluding|but not|apart from|other than|not on|skip(?:ping)?)\s+(?:on\s+|for\s+|the\s+)*(?=(?:mon|tue|wed|thu|fri|sat|sun|week))/;
+
 /**
  * Reads named days of the week ("on Mondays, Wednesdays and Fridays", "Mon, Wed, Fri") as FHIR
- * day codes in week order. Three-letter forms count only in a list of two or more or after
+ * day codes in week order; days named after "except" or "not on" are the ones left out. Three-letter forms count only in a list of two or more or after
  * "on"/"every", so "sun" in "avoid sun" is not a day. Returns null when no day is named.
  */
 export function extractDaysOfWeek(text: string): {
@@ -49,5 +53,12 @@ export function extractDaysOfWeek(text: string): {
     ...short.found.map((item) => item.value),
   ]);
   if (found.size === 0) return { days: null, text };
-  return { days: WEEK_ORDER.filter((code) => found.has(code)), text: short.text };
+  const excluded = EXCLUSION.test(text);
+  return {
+    days: WEEK_ORDER.filter((code) => found.has(code) !== excluded),
+    text: short.text.replace(
+      /\b(?:except|excluding|but not|apart from|other than|not on)\b/,
+      (word) => ' '.repeat(word.length),
+    ),
+  };
 }

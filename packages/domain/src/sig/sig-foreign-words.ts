@@ -43,6 +43,7 @@ const FOREIGN_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/เช้า/g, ' morning '],
   [/เย็น/g, ' evening '],
   [/เม็ด/g, ' tablet '],
+  [/วัน/g, ' days '],
   [/หยด/g, ' drop '],
   // Tamil.
   [/உணவுக்குப்\s*பின்/g, ' after food '],
