@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ProfileStore } from '@ctrl-alt-heal/agent';
+import type { RecordedDose } from '@ctrl-alt-heal/domain';
 import { S3BlobStore, type BlobStore } from '../storage/blob-store';
 import { deleteAllUserData } from '../storage/delete-all-user-data';
 import type { AppCore } from './boot-core';
@@ -13,6 +14,8 @@ export interface TelegramCommandStores {
   readonly forgetUser: (userId: string) => Promise<void>;
   readonly now: () => Date;
   readonly newId: () => string;
+  /** The user's taken and skipped doses for `/export`. Default: none are exported. */
+  readonly recordedDoses?: (userId: string) => Promise<readonly RecordedDose[]>;
 }
 
 /**
