@@ -216,4 +216,37 @@ describe('parseSig on probe wordings', () => {
       );
     });
   });
+
+  describe('when a one-off "x1" loading dose starts a course', () => {
+    it('keeps the loading dose as the first sequential step', () => {
+      expect(parseSig('3 caps po x1 then 1 cap po bid x 5d')).toEqual(
+        reading({
+          route: 'oral',
+          steps: [
+            step({ dose: { min: 3, max: 3, unit: 'capsule' }, route: 'oral', count: 1 }),
+            step({
+              dose: { min: 1, max: 1, unit: 'capsule' },
+              route: 'oral',
+              frequency: perDay(2),
+              duration: { value: 5, unit: 'd' },
+            }),
+          ],
+          stepsType: 'sequential',
+        }),
+      );
+    });
+  });
+
+  describe('when days are named as exceptions', () => {
+    it('schedules the other days', () => {
+      expect(parseSig('take 1 tablet daily except on saturdays and sundays')).toEqual(
+        reading({
+          dose: tablets(1),
+          route: 'oral',
+          frequency: perDay(1),
+          dayOfWeek: ['mon', 'tue', 'wed', 'thu', 'fri'],
+        }),
+      );
+    });
+  });
 });

@@ -20,17 +20,24 @@ describe('extractDoseCount', () => {
 
 describe('extractSingleDose', () => {
   describe('when the text gives one-off wording', () => {
-    it.each(['1 im stat', 'orally once please mix', 'take 2 now', 'take 1 tablet 1 time'])(
-      'reads "%s" as a single dose',
-      (text) => {
-        expect(extractSingleDose(text).count).toBe(1);
-      },
-    );
+    it.each([
+      '1 im stat',
+      'orally once please mix',
+      'take 2 now',
+      'take 1 tablet 1 time',
+      '2 tabs po x1',
+      '4 g iv x 1 , then',
+    ])('reads "%s" as a single dose', (text) => {
+      expect(extractSingleDose(text).count).toBe(1);
+    });
   });
 
   describe('when "once" starts a frequency', () => {
-    it.each(['once daily', 'once a week', 'once or twice'])('reads no count in "%s"', (text) => {
-      expect(extractSingleDose(text).count).toBeNull();
-    });
+    it.each(['once daily', 'once a week', 'once or twice', 'x 1 day'])(
+      'reads no count in "%s"',
+      (text) => {
+        expect(extractSingleDose(text).count).toBeNull();
+      },
+    );
   });
 });

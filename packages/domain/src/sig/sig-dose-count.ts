@@ -10,11 +10,11 @@ export function extractDoseCount(text: string): { count: number | null; text: st
   return { count: result.found[0]?.value ?? null, text: result.text };
 }
 
-/** Reads one-off wording (stat, once, at once, single dose) as a count of 1. */
+/** Reads one-off wording (stat, once, at once, single dose, a closing "x1") as a count of 1. */
 export function extractSingleDose(text: string): { count: number | null; text: string } {
   const result = maskMatches(
     text,
-    /\b(?:stat|now|immediately|at once|(?:as a )?single dose|1 time(?!\s*(?:a\b|per|daily|each|every|weekly|\|))|once(?!\s*(?:or|to|-|daily|a\b|per|every|weekly|each|\/|monthly|\|)))\b/g,
+    /\bx ?1(?=\s*(?:$|[,;.|]|then\b))|\b(?:stat|now|immediately|at once|(?:as a )?single dose|1 time(?!\s*(?:a\b|per|daily|each|every|weekly|\|))|once(?!\s*(?:or|to|-|daily|a\b|per|every|weekly|each|\/|monthly|\|)))\b/g,
     () => 1,
   );
   return { count: result.found[0]?.value ?? null, text: result.text };
