@@ -30,6 +30,8 @@ describe('maskSupplyNoise', () => {
       'infuse over 2 hours for 4 hours',
       'every 15 minutes',
       'q 15 min',
+      'into the left eye every 2 hours',
+      'remove old patch and apply new patch every 72 hours',
     ])('keeps "%s"', (text) => {
       expect(maskSupplyNoise(text)).toBe(text);
     });
