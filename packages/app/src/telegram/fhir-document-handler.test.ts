@@ -6,7 +6,7 @@ import { buttonData, buttonTexts, messageUpdate, PATIENT } from './testing/teleg
 import { COMMAND_REPLIES } from './command-replies';
 import { MAX_FHIR_FILE_BYTES } from './fhir-document-handler';
 
-const FIXTURES = join(__dirname, '../../../../../shared/fixtures/fhir-upstream');
+const FIXTURES = join(__dirname, '../../../../fixtures/fhir-upstream');
 const NOW = new Date('2026-03-02T09:00:00Z');
 
 function documentUpdate(updateId: number, fileId: string, overrides = {}): Record<string, unknown> {

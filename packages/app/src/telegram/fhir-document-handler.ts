@@ -88,7 +88,7 @@ export async function handleFhirDocument(ctx: Context, deps: FhirDocumentDeps): 
 }
 
 /** True for a file Telegram labels as JSON or whose name ends in `.json`. */
-export function isJsonDocument(file: { mime_type?: string; file_name?: string }): boolean {
+function isJsonDocument(file: { mime_type?: string; file_name?: string }): boolean {
   const mime = file.mime_type?.toLowerCase() ?? '';
   return (
     mime === 'application/json' ||

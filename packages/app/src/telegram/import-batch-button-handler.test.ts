@@ -8,7 +8,7 @@ import { buttonData, buttonUpdate, messageUpdate, PATIENT } from './testing/tele
 
 const FIXTURE = join(
   __dirname,
-  '../../../../../shared/fixtures/fhir-upstream/02_polypharmacy_mixed_schedules.json',
+  '../../../../fixtures/fhir-upstream/02_polypharmacy_mixed_schedules.json',
 );
 const NOW = new Date('2026-03-02T09:00:00Z');
 const OTHER = { id: 600_200, is_bot: false as const, first_name: 'Bo' };
