@@ -12,7 +12,7 @@ const WEBHOOK_SECRET = 'e2e_commands_secret-8a1c';
 const PATIENT = { id: 424_243_001, is_bot: false, first_name: 'Ada', language_code: 'en' };
 const FIXTURE = join(
   __dirname,
-  '../../../../shared/fixtures/fhir-upstream/02_polypharmacy_mixed_schedules.json',
+  '../../../fixtures/fhir-upstream/02_polypharmacy_mixed_schedules.json',
 );
 const MEDICINES = ['Metformin 500 mg', 'Atorvastatin 20 mg', 'Amoxicillin-Clavulanate 875/125 mg'];
 

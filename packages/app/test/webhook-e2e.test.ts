@@ -12,7 +12,7 @@ const WEBHOOK_SECRET = 'e2e_webhook_secret-5f2b9c';
 const PATIENT = { id: 424242001, is_bot: false, first_name: 'Ada', language_code: 'en' };
 const FIXTURE = join(
   __dirname,
-  '../../../../shared/fixtures/fhir-upstream/01_simple_amoxicillin_bundle.json',
+  '../../../fixtures/fhir-upstream/01_simple_amoxicillin_bundle.json',
 );
 
 const bundleSchema = z.object({

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { EXIT_FAILURE, EXIT_USAGE, runCli, type CliIo } from './run-cli';
 
 // CI clones the repository with the shared folder as a sibling.
-const FIXTURES = resolve(__dirname, '../../../../../shared/fixtures/fhir-upstream');
+const FIXTURES = resolve(__dirname, '../../../../fixtures/fhir-upstream');
 
 /** A fake terminal: files from a map or the fixtures folder, output captured. */
 class FakeTerminal implements CliIo {

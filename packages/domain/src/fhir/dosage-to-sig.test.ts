@@ -112,7 +112,7 @@ describe('dosageToSig', () => {
 
   describe('when reading back every gold reading of the sig corpus (dev set)', () => {
     const corpus = readFileSync(
-      resolve(__dirname, '../../../../../shared/fixtures/sig/dev.jsonl'),
+      resolve(__dirname, '../../../../fixtures/sig/dev.jsonl'),
       'utf8',
     );
     // Dosage has no place for strength; the corpus puts it on the steps of one reading.

@@ -152,7 +152,7 @@ describe('exportPatientBundle', () => {
   });
 
   describe('when exporting every gold reading of the sig corpus and the upstream fixtures', () => {
-    const shared = resolve(__dirname, '../../../../../shared/fixtures');
+    const shared = resolve(__dirname, '../../../../fixtures');
     const corpus = readFileSync(`${shared}/sig/dev.jsonl`, 'utf8').trim().split('\n');
     const fromCorpus = corpus.map((line) => {
       const { id, text, gold } = JSON.parse(line) as { id: number; text: string; gold: SigReading };

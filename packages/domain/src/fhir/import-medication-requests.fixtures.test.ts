@@ -8,7 +8,7 @@ import type { ImportedMedication } from './imported-medication';
 import { buildSigReading } from './testing/sig-reading-builder';
 
 // CI clones the repository with the shared folder as a sibling.
-const FIXTURES = resolve(__dirname, '../../../../../shared/fixtures/fhir-upstream');
+const FIXTURES = resolve(__dirname, '../../../../fixtures/fhir-upstream');
 
 function importFixture(name: string): readonly ImportedMedication[] {
   const result = importMedicationRequests(JSON.parse(readFileSync(`${FIXTURES}/${name}`, 'utf8')));

@@ -16,7 +16,7 @@ import {
 
 const NOW = new Date('2026-01-01T00:00:00Z');
 // CI clones the repository with the shared folder as a sibling.
-const FIXTURES = resolve(__dirname, '../../../../../shared/fixtures/fhir-upstream');
+const FIXTURES = resolve(__dirname, '../../../../fixtures/fhir-upstream');
 const TABLET = { min: 1, max: 1, unit: 'tablet' };
 
 function daily(times: string[], days: number | null = null, everyNDays = 1): SchedulePhase {

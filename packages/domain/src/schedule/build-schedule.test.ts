@@ -338,7 +338,7 @@ describe('buildSchedule', () => {
 
   describe('when run on every gold reading of the sig corpus (dev split)', () => {
     const corpus = readFileSync(
-      resolve(__dirname, '../../../../../shared/fixtures/sig/dev.jsonl'),
+      resolve(__dirname, '../../../../fixtures/sig/dev.jsonl'),
       'utf8',
     )
       .trim()
