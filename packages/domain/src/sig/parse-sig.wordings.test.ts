@@ -249,4 +249,30 @@ describe('parseSig on probe wordings', () => {
       );
     });
   });
+
+  describe('when "then take" repeats the amount of the first phase', () => {
+    it('keeps both phases', () => {
+      expect(
+        parseSig('Take 1 capsule twice daily for 2 weeks, then take 1 capsule three times daily'),
+      ).toEqual(
+        reading({
+          route: 'oral',
+          steps: [
+            step({
+              dose: { min: 1, max: 1, unit: 'capsule' },
+              route: 'oral',
+              frequency: perDay(2),
+              duration: { value: 2, unit: 'wk' },
+            }),
+            step({
+              dose: { min: 1, max: 1, unit: 'capsule' },
+              route: 'oral',
+              frequency: perDay(3),
+            }),
+          ],
+          stepsType: 'sequential',
+        }),
+      );
+    });
+  });
 });

@@ -59,3 +59,14 @@ describe('splitRestatement', () => {
     });
   });
 });
+
+describe('splitRestatement on new phases and added doses', () => {
+  describe('when "then take" or an extra PRN dose follows', () => {
+    it.each([
+      'take 1 capsule bid for 2 weeks , then take 1 capsule tid',
+      'take 1 tablet daily ; take 1 tablet extra if needed for swelling',
+    ])('keeps "%s" whole', (text) => {
+      expect(splitRestatement(text)).toEqual({ primary: text, restatement: null });
+    });
+  });
+});

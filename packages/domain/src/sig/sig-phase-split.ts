@@ -105,6 +105,8 @@ export function splitRestatement(text: string): { primary: string; restatement: 
     const again = findDoseAmounts(maskSigClause(text.slice(index)))[0];
     if (
       index > 0 &&
+      // "… for 1 week, then take 1 tablet tid" starts a phase: it restates nothing.
+      !/\b(?:then|followed by|after that)\s*[,;]?\s*$/.test(before) &&
       first !== undefined &&
       TIMING_WORDS.test(before) &&
       isSameAmount(first, again) &&
