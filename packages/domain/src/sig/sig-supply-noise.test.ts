@@ -31,6 +31,7 @@ describe('maskSupplyNoise', () => {
       'every 15 minutes',
       'q 15 min',
       'into the left eye every 2 hours',
+      'every 12 hours on an empty stomach',
       'remove old patch and apply new patch every 72 hours',
     ])('keeps "%s"', (text) => {
       expect(maskSupplyNoise(text)).toBe(text);

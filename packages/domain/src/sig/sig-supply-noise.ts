@@ -13,7 +13,7 @@ const NOISE: readonly RegExp[] = [
   /\b(?:leave|left|keep|kept)\s+(?:(?!every\b|each\b|q\b|per\b)[a-z]+\s+){0,3}?(?:for\s*)?\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?)\b/g,
   // Wear times ("remove after 12 hours", "wear for 16 hours", "take off after 8 h").
   /\b(?:remove[ds]?|take (?:it |them )?off|wash (?:it |them )?off|rinse (?:it |them )?off|peel (?:it |them )?off|wear|worn|in place|on the skin)\s+(?:(?!every\b|each\b|q\b|per\b)[a-z]+\s+){0,3}?(?:after|for)\s*\d+(?:\.\d+)?\s*(?:-\s*\d+\s*)?(?:hours?|hrs?|h)\b/g,
-  /(?<=\bpatch(?:es)?\b.*)\bfor\s*(?:up to\s*)?\d+\s*(?:hours?|hrs?|h)\b(?:\s+on\b)?|\b\d+\s*(?:hours?|hrs?|h)\s+(?:on|off)\b/g,
+  /(?<=\bpatch(?:es)?\b.*)\bfor\s*(?:up to\s*)?\d+\s*(?:hours?|hrs?|h)\b(?:\s+on\b)?|\b\d+\s*(?:hours?|hrs?|h)\s+on\s*,?\s*(?:and\s+)?\d+\s*(?:hours?|hrs?|h)\s+off\b/g,
   /\bwait(?:ing)?\s+(?:at least\s+|about\s+)?\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?)\b/g,
   /(?<!\b(?:every|q|each)\s*)\b\d+(?:\.\d+)?(?:\s*-\s*\d+)?\s*(?:minutes?|mins?|seconds?|secs?)\b(?!\s*(?:before|after|prior))/g,
   /\brepeat(?:ed)?\s+(?:after|in)\s+\d+(?:\.\d+)?\s*(?:days?|weeks?|months?)\b/g,

@@ -6,6 +6,7 @@ describe('normalizeSigText', () => {
       ['1 tabs po tidprnas needed for nausea', '1 tabs po tid prn for nausea'],
       ['maximum daily dose9 tablets', 'maximum daily dose 9 tablets'],
       ['prn for coughmdd 6 doses', 'prn for cough mdd 6 doses'],
+      ['prn for painmax daily dose 4 tabs', 'prn for pain max daily dose 4 tabs'],
       ['1 tab po dailyx10 days', '1 tab po daily x 10 days'],
       ['1 tab q.i.d.', '1 tab qid'],
       ['Take 500mg q6h', 'take 500 mg q 6 h'],

@@ -47,7 +47,7 @@ function splitGluedTokens(text: string): string {
     .replace(/prn/g, ' prn ')
     .replace(/\bprn\s+as needed\b/g, 'prn')
     .replace(/instr(?!uct)/g, ' instr ')
-    .replace(/([a-z]{3})mdd\b/g, '$1 mdd')
+    .replace(/([a-z]{3})(mdd|max(?:imum)?)(?=\s*(?:daily|dose|\d|:))/g, '$1 $2')
     .replace(/([a-z]{3,})x(\d)/g, '$1 x$2')
     .replace(/([a-z]{3,})(\d)/g, '$1 $2')
     .replace(/\b([qx])(\d)/g, '$1 $2')
