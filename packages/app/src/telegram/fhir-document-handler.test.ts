@@ -121,6 +121,23 @@ describe('handleFhirDocument', () => {
     });
   });
 
+  describe('when one medicine is clear and one is not', () => {
+    it('saves only the clear one and lists the other as needing a check', async () => {
+      harness.api.serveFile('f-mixed', JSON.stringify(mixedBundle()));
+
+      await harness.process(documentUpdate(9, 'f-mixed'));
+
+      const [reply] = harness.api.callsTo('sendMessage');
+      const text = String(reply?.payload.text);
+      expect(text.indexOf('<b>Lisinopril 10 mg</b>')).toBeLessThan(
+        text.indexOf('These need a check first, so I have not saved them:'),
+      );
+      expect(text).toMatch(/<b>Cream X<\/b>\n<i>\u201cUse as directed\u201d<\/i>\n.*how often/);
+      expect(buttonTexts(reply)).toEqual(['Confirm', 'Cancel']);
+      expect(buttonData(reply)[0]).toMatch(/:1$/);
+    });
+  });
+
   describe('when the file is not valid JSON', () => {
     it('says so and saves no prescription', async () => {
       harness.api.serveFile('f-bad', '{"resourceType": "Bundle", ');
@@ -159,3 +176,25 @@ describe('handleFhirDocument', () => {
     });
   });
 });
+
+function mixedBundle(): Record<string, unknown> {
+  const request = (id: string, name: string, text: string): Record<string, unknown> => ({
+    resource: {
+      resourceType: 'MedicationRequest',
+      id,
+      status: 'active',
+      intent: 'order',
+      subject: { reference: 'Patient/p' },
+      medicationCodeableConcept: { text: name },
+      dosageInstruction: [{ text }],
+    },
+  });
+  return {
+    resourceType: 'Bundle',
+    type: 'collection',
+    entry: [
+      request('a', 'Lisinopril 10 mg', 'Take 1 tablet once daily in the morning'),
+      request('b', 'Cream X', 'Use as directed'),
+    ],
+  };
+}
