@@ -82,7 +82,14 @@ export function splitConcurrentParts(text: string, leadingDose = false): string[
 }
 
 const PRN_WORDS =
-  /\b(?:prn|as needed|if needed|when needed|as required|when required|if required|sos)\b/;
+  /\b(?:prn|as needed|if needed|when needed|as required|when required|if required|sos)\b/g;
+
+/** "take another tablet if needed": a PRN dose with no schedule of its own beside a fixed one. */
+function isAddedPrnDose(before: string, later: string): boolean {
+  const laterIsPrn = later.replace(PRN_WORDS, ' ') !== later;
+  const beforeIsPrn = before.replace(PRN_WORDS, ' ') !== before;
+  return laterIsPrn && !beforeIsPrn && !TIMING_WORDS.test(later.replace(PRN_WORDS, ' '));
+}
 
 /** A restatement repeats the amount ("2 tablets" … "2 pills"); a new amount is a new part. */
 function isSameAmount(first: DoseAmount, again: DoseAmount | undefined): boolean {
@@ -111,7 +118,7 @@ export function splitRestatement(text: string): { primary: string; restatement: 
       TIMING_WORDS.test(before) &&
       isSameAmount(first, again) &&
       // "take 1 daily; take another if needed" adds a PRN dose: it restates nothing.
-      PRN_WORDS.test(before) === PRN_WORDS.test(text.slice(index))
+      !isAddedPrnDose(before, text.slice(index))
     ) {
       return { primary: before.trim(), restatement: text.slice(index).trim() };
     }
