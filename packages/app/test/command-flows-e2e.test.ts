@@ -77,7 +77,7 @@ describe('the bundle on embedded defaults: FHIR files, /timezone, /export and /f
   let app: RunningBundle;
   let baseUrl: string;
   let dynamo: DynamoDBDocumentClient;
-  let tables: Record<'prescriptions' | 'users' | 'identities', string>;
+  let tables: Record<'prescriptions' | 'users' | 'identities' | 'doses', string>;
 
   beforeAll(async () => {
     telegram = await FakeTelegramApi.start();
@@ -100,6 +100,7 @@ describe('the bundle on embedded defaults: FHIR files, /timezone, /export and /f
           prescriptions: z.string(),
           users: z.string(),
           identities: z.string(),
+          doses: z.string(),
         }),
       })
       .parse(JSON.parse(await readFile(join(dataDir, 'endpoints.json'), 'utf8')));
@@ -206,7 +207,7 @@ describe('the bundle on embedded defaults: FHIR files, /timezone, /export and /f
   });
 
   describe('when the patient presses Confirm all', () => {
-    it('stores the three prescriptions as active', async () => {
+    it('stores the three prescriptions as active and plans their doses', async () => {
       const [confirmAll] = buttonsOf(proposal);
 
       const reply = await exchange(buttonUpdate(proposal, confirmAll?.callback_data ?? ''));
@@ -214,6 +215,7 @@ describe('the bundle on embedded defaults: FHIR files, /timezone, /export and /f
       expect(String(reply.payload.text).match(/^Saved \u2705/gm)).toHaveLength(3);
       const stored = await scan(tables.prescriptions);
       expect(stored.map((item) => item.status)).toEqual(['active', 'active', 'active']);
+      expect((await scan(tables.doses)).length).toBeGreaterThan(0);
     });
   });
 
@@ -234,7 +236,7 @@ describe('the bundle on embedded defaults: FHIR files, /timezone, /export and /f
   });
 
   describe('when the patient sends /forget and presses Delete everything', () => {
-    it('asks first, then deletes the profile, identity and prescriptions', async () => {
+    it('asks first, then deletes the profile, identity, prescriptions and planned doses', async () => {
       const question = await exchange(commandUpdate('/forget'));
       expect(await scan(tables.prescriptions)).toHaveLength(3);
 
@@ -245,6 +247,7 @@ describe('the bundle on embedded defaults: FHIR files, /timezone, /export and /f
       expect(await scan(tables.prescriptions)).toEqual([]);
       expect(await scan(tables.users)).toEqual([]);
       expect(await scan(tables.identities)).toEqual([]);
+      expect(await scan(tables.doses)).toEqual([]);
     });
   });
 
