@@ -1,5 +1,5 @@
 import type { ConversationMessage } from './conversation-message';
-import { detectOfflineIntent, type OfflineIntent } from './offline-intent';
+import { detectOfflineIntent, type OfflineIntent, pendingInstructionText } from './offline-intent';
 
 const cases: [string, OfflineIntent][] = [
   ['help', { kind: 'help' }],
@@ -71,6 +71,42 @@ describe('detectOfflineIntent', () => {
       expect(
         detectOfflineIntent('I do not remember the name of that medicine, sorry', history),
       ).toEqual({ kind: 'unsupported' });
+    });
+  });
+
+  describe('when two calls in the history share an id', () => {
+    function exchange(text: string, kind: string): ConversationMessage[] {
+      return [
+        { role: 'user', content: [{ text }] },
+        {
+          role: 'assistant',
+          content: [
+            { toolUse: { toolUseId: 'offline-21', name: 'propose_prescription', input: { text } } },
+          ],
+        },
+        {
+          role: 'user',
+          content: [
+            {
+              toolResult: {
+                toolUseId: 'offline-21',
+                status: 'success',
+                content: [{ text: 'Result' }, { json: { kind } }],
+              },
+            },
+          ],
+        },
+        { role: 'assistant', content: [{ text: 'Result' }] },
+      ];
+    }
+
+    it('reads the instruction of the call nearest to the result', () => {
+      const history = [
+        ...exchange('take 1 tablet twice a day', 'draftSaved'),
+        ...exchange('take 3 tablets every morning', 'needsMedication'),
+      ];
+
+      expect(pendingInstructionText(history)).toBe('take 3 tablets every morning');
     });
   });
 });

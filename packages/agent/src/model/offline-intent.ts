@@ -1,6 +1,6 @@
 import { parseSig, type SigReading } from '@ctrl-alt-heal/domain';
 
-import type { ConversationMessage, JsonValue } from './conversation-message';
+import type { ContentBlock, ConversationMessage, JsonValue } from './conversation-message';
 
 /** What the offline model decided the patient asked for. */
 export type OfflineIntent =
@@ -40,6 +40,25 @@ function isRecord(value: JsonValue | undefined): value is { readonly [key: strin
 }
 
 /**
+ * The input of the tool call answered by the result at `resultIndex`: the nearest earlier call
+ * with that id. Searching backwards matters because an id may repeat in a long history (older
+ * offline ids counted messages), and the oldest match would be an unrelated instruction.
+ */
+function nearestCallInput(
+  blocks: readonly ContentBlock[],
+  resultIndex: number,
+  toolUseId: string,
+): JsonValue | undefined {
+  for (let index = resultIndex - 1; index >= 0; index -= 1) {
+    const block = blocks[index];
+    if (block !== undefined && 'toolUse' in block && block.toolUse.toolUseId === toolUseId) {
+      return block.toolUse.input;
+    }
+  }
+  return undefined;
+}
+
+/**
  * The instruction text of the latest `propose_prescription` call whose result asked for the
  * medicine's name, or null when the conversation is not waiting for one.
  */
@@ -53,11 +72,7 @@ export function pendingInstructionText(history: readonly ConversationMessage[]):
       if (!isRecord(json) || json.kind !== 'needsMedication') {
         return null;
       }
-      const call = blocks.find(
-        (candidate) =>
-          'toolUse' in candidate && candidate.toolUse.toolUseId === block.toolResult.toolUseId,
-      );
-      const input = call !== undefined && 'toolUse' in call ? call.toolUse.input : undefined;
+      const input = nearestCallInput(blocks, index, block.toolResult.toolUseId);
       return isRecord(input) && typeof input.text === 'string' ? input.text : null;
     }
   }

@@ -76,6 +76,57 @@ describe('OfflineModel', () => {
     });
   });
 
+  describe('when a long conversation has filled the history window', () => {
+    it('attaches a later medicine name to the instruction it answers, not an older one', async () => {
+      const { deps, turn, prescriptions } = setup();
+      for (let index = 0; index < 15; index += 1) {
+        await runTurn(turn('help'), deps);
+      }
+      await runTurn(turn('take 1 tablet twice a day'), deps);
+      await runTurn(turn('Paracetamol'), deps);
+
+      const question = await runTurn(turn('take 3 tablets every morning'), deps);
+      const answer = await runTurn(turn('Ibuprofen'), deps);
+
+      expect(question.text).toBe(`Nothing is saved yet. ${ASK_MEDICATION_NAME}`);
+      expect(answer.actions).toEqual([
+        { kind: 'confirmPrescription', prescriptionId: 'rx-2', label: 'Confirm Ibuprofen' },
+      ]);
+      expect(
+        prescriptions.allOf('user-1').map(({ medication, instructionText, status }) => ({
+          medication,
+          instructionText,
+          status,
+        })),
+      ).toEqual([
+        {
+          medication: 'Paracetamol',
+          instructionText: 'take 1 tablet twice a day',
+          status: 'draft',
+        },
+        {
+          medication: 'Ibuprofen',
+          instructionText: 'take 3 tablets every morning',
+          status: 'draft',
+        },
+      ]);
+    });
+
+    it('gives each tool call its own id', async () => {
+      const { deps, turn, conversations } = setup();
+      for (let index = 0; index < 12; index += 1) {
+        await runTurn(turn('today'), deps);
+      }
+
+      const ids = (await conversations.loadRecent('user-1', 100)).flatMap((message) =>
+        message.content.flatMap((block) => ('toolUse' in block ? [block.toolUse.toolUseId] : [])),
+      );
+
+      expect(ids).toHaveLength(12);
+      expect(new Set(ids).size).toBe(12);
+    });
+  });
+
   describe('when the patient asks for their medications', () => {
     it('lists them', async () => {
       const { deps, turn } = setup({ 'user-1': [buildPrescription()] });

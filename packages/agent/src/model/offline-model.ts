@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import type { ConversationMessage, JsonValue, ToolResultBlock } from './conversation-message';
 import type {
   ModelCallOptions,
@@ -10,6 +12,28 @@ import { detectOfflineIntent, type OfflineIntent } from './offline-intent';
 import { OFFLINE_HELP, OFFLINE_UNSUPPORTED, replyFromToolResults } from './offline-replies';
 
 const NO_USAGE = { inputTokens: 0, outputTokens: 0 };
+
+/** Settings of an {@link OfflineModel}. */
+export interface OfflineModelOptions {
+  /**
+   * Returns the tool-use id for a tool call answering `request`. Ids must differ between the
+   * calls of one conversation, since a later turn finds a call's input by its id.
+   * @defaultValue {@link contentToolUseId}: a hash of the request's messages and their count.
+   */
+  readonly toolUseIdFor?: (request: ModelRequest) => string;
+}
+
+/**
+ * A deterministic tool-use id: `offline-` plus the first 16 hex digits of a SHA-256 over the
+ * message count and the messages. Each turn adds messages, so a window that slides over a long
+ * history still gives every call its own id (a count alone repeats once the window is full).
+ */
+export function contentToolUseId(request: ModelRequest): string {
+  const hash = createHash('sha256')
+    .update(`${request.messages.length}\n${JSON.stringify(request.messages)}`)
+    .digest('hex');
+  return `offline-${hash.slice(0, 16)}`;
+}
 
 /** The tool each intent calls, with its input; null for intents answered in text. */
 function toolCallFor(intent: OfflineIntent): { name: string; input: JsonValue } | null {
@@ -61,6 +85,13 @@ export class OfflineModel implements ModelPort {
   /** Fixed id for logs and usage records. */
   readonly modelId = 'offline';
 
+  private readonly toolUseIdFor: (request: ModelRequest) => string;
+
+  /** @param options - See {@link OfflineModelOptions}; all optional. */
+  constructor(options: OfflineModelOptions = {}) {
+    this.toolUseIdFor = options.toolUseIdFor ?? contentToolUseId;
+  }
+
   /** Answers from the last user message. */
   converse(request: ModelRequest, options?: ModelCallOptions): Promise<ModelResponse> {
     try {
@@ -101,7 +132,7 @@ export class OfflineModel implements ModelPort {
     if (call === null || !request.tools.some((tool) => tool.name === call.name)) {
       return textResponse(OFFLINE_UNSUPPORTED);
     }
-    const toolUseId = `offline-${request.messages.length}`;
+    const toolUseId = this.toolUseIdFor(request);
     return {
       message: { role: 'assistant', content: [{ toolUse: { toolUseId, ...call } }] },
       stopReason: 'toolUse',
