@@ -3,11 +3,11 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { PrescriptionStore } from '@ctrl-alt-heal/agent';
 import type { Logger } from '../logging/logger';
 import type { TableNames } from '../storage/table-names';
-import { scanActivePrescriptions } from './active-prescription-scan';
 import { DoseAnswers } from './dose-answers';
 import { DosePlanner } from './dose-planner';
 import { DynamoDoseClaims } from './dynamo-dose-claims';
 import { DynamoDoseStore } from './dynamo-dose-store';
+import { DynamoPlanMarkers } from './dynamo-plan-markers';
 import { PlanningPrescriptionStore } from './planning-prescription-store';
 import { createReminderApi } from './reminder-api';
 import { ReminderBlockFlags } from './reminder-block-flags';
@@ -51,7 +51,8 @@ export function createReminders(options: RemindersOptions): Reminders {
   const planner = new DosePlanner({
     doses,
     blocks,
-    activePrescriptions: () => scanActivePrescriptions(client, tableNames),
+    markers: new DynamoPlanMarkers({ client, tableNames }),
+    prescriptions: options.prescriptions,
     logger,
   });
   const sender = new ReminderSender(createReminderApi(options), new SendLimiter({ clock }));

@@ -1,7 +1,10 @@
-import { prescriptionFixture, sigReadingFixture } from '../storage/testing/prescription-fixture';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { sigReadingFixture } from '../storage/testing/prescription-fixture';
 import { shortIdOf } from './dose-key';
 import { plannedDose } from './dose-planner';
 import { ReminderHarness } from './testing/reminder-test-harness';
+
+const FAR_FUTURE = '2100-01-01T00:00:00.000Z';
 
 const DAILY_0800 = {
   timeZone: 'Europe/London',
@@ -104,11 +107,10 @@ describe('DosePlanner', () => {
       });
 
       const created = await harness.planner.planAhead(userId, rx, harness.clock.date());
-      const topUp = await harness.planner.topUpAll(harness.clock.date());
 
       expect(created).toBe(0);
-      expect(topUp).toEqual({ prescriptions: 1, created: 0, failed: 0 });
       expect(await harness.allDoses()).toEqual([]);
+      expect(await harness.markers.due(FAR_FUTURE)).toEqual([]);
     });
   });
 
@@ -138,20 +140,74 @@ describe('DosePlanner', () => {
     });
   });
 
-  describe('when every active prescription is topped up', () => {
-    it('plans each user and skips drafts', async () => {
-      const first = await harness.addUser(107);
-      const second = await harness.addUser(108);
-      await harness.addActivePrescription(first);
-      await harness.addActivePrescription(second);
-      await harness.prescriptions.saveDraft(
-        second,
-        prescriptionFixture({ prescriptionId: 'rx-draft' }),
+  describe('when a plan marker comes due', () => {
+    it('plans the doses that entered the window and moves the marker on', async () => {
+      const userId = await harness.addUser(107);
+      const rx = await harness.addActivePrescription(userId);
+      await harness.planner.planAhead(userId, rx, harness.clock.date());
+      harness.clock.set('2026-03-02T19:00:01.000Z');
+
+      const summary = await harness.planner.topUpDue(harness.clock.date());
+
+      expect(summary).toEqual({ prescriptions: 1, created: 2, failed: 0 });
+      expect((await harness.allDoses()).slice(-2).map((dose) => dose.dueAt)).toEqual([
+        '2026-03-04T08:00:00.000Z',
+        '2026-03-04T14:00:00.000Z',
+      ]);
+      expect(await harness.markers.due(FAR_FUTURE)).toEqual([
+        { userId, prescriptionId: 'rx-1', dueAt: '2026-03-03T07:00:01.000Z' },
+      ]);
+    });
+
+    it('is topped up by one of three tasks', async () => {
+      const userId = await harness.addUser(108);
+      const rx = await harness.addActivePrescription(userId);
+      await harness.planner.planAhead(userId, rx, harness.clock.date());
+      harness.clock.set('2026-03-02T19:00:01.000Z');
+
+      const summaries = await Promise.all(
+        [1, 2, 3].map(() => harness.planner.topUpDue(harness.clock.date())),
       );
 
-      const summary = await harness.planner.topUpAll(harness.clock.date());
+      expect(summaries.reduce((sum, s) => sum + s.prescriptions, 0)).toBe(1);
+      expect(await harness.allDoses()).toHaveLength(8);
+    });
+  });
 
-      expect(summary).toEqual({ prescriptions: 2, created: 12, failed: 0 });
+  describe('when every task was down for days', () => {
+    it('still finds the overdue marker and plans from now', async () => {
+      const userId = await harness.addUser(109);
+      const rx = await harness.addActivePrescription(userId);
+      await harness.planner.planAhead(userId, rx, harness.clock.date());
+      harness.clock.set('2026-03-05T10:00:00.000Z');
+
+      const summary = await harness.planner.topUpDue(harness.clock.date());
+
+      expect(summary).toEqual({ prescriptions: 1, created: 6, failed: 0 });
+    });
+  });
+
+  describe('when the prescription of a due marker was stopped', () => {
+    it('removes the marker and plans nothing', async () => {
+      const userId = await harness.addUser(110);
+      const rx = await harness.addActivePrescription(userId);
+      await harness.planner.planAhead(userId, rx, harness.clock.date());
+      await harness.storage.dynamo.send(
+        new UpdateCommand({
+          TableName: harness.storage.tableNames.prescriptions,
+          Key: { userId, prescriptionId: 'rx-1' },
+          UpdateExpression: 'SET #s = :stopped, prescription.#s = :stopped',
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeValues: { ':stopped': 'stopped' },
+        }),
+      );
+      harness.clock.set('2026-03-02T19:00:01.000Z');
+
+      const summary = await harness.planner.topUpDue(harness.clock.date());
+
+      expect(summary).toEqual({ prescriptions: 0, created: 0, failed: 0 });
+      expect(await harness.markers.due(FAR_FUTURE)).toEqual([]);
+      expect(await harness.allDoses()).toHaveLength(6);
     });
   });
 });

@@ -214,10 +214,11 @@ describe('ReminderDispatcher', () => {
   describe('when it stops while a reminder waits for its chat slot', () => {
     it('lets the send in flight finish and releases the unsent claim', async () => {
       const userId = await harness.addUser(209);
-      await harness.addActivePrescription(userId);
-      await harness.addActivePrescription(userId, { prescriptionId: 'rx-2' });
+      const rx1 = await harness.addActivePrescription(userId);
+      const rx2 = await harness.addActivePrescription(userId, { prescriptionId: 'rx-2' });
       harness.clock.set('2026-03-02T07:59:00.000Z');
-      await harness.planner.topUpAll(harness.clock.date());
+      await harness.planner.planAhead(userId, rx1, harness.clock.date());
+      await harness.planner.planAhead(userId, rx2, harness.clock.date());
       harness.clock.set('2026-03-02T08:00:05.000Z');
       // Sleeps end only on abort, so the second reminder to the chat waits until stop().
       const waitingClock = {

@@ -22,7 +22,7 @@ export const SEND_DEADLINE_MARGIN_MS = 45_000;
 /** Earlier UTC hours searched for due doses besides the current one. */
 export const LOOKBACK_HOURS = 2;
 
-/** Time between top-ups of every user's planned doses, in ms. */
+/** Time between looks for due plan markers (prescriptions whose doses need topping up), in ms. */
 export const TOP_UP_INTERVAL_MS = 10 * 60 * 1000;
 
 /** Doses delivered at once by one task (the limiter still paces the sends). */
@@ -37,7 +37,7 @@ export interface ReminderDispatcherOptions extends Omit<DoseDeliveryDeps, 'taskI
   readonly clock: LimiterClock;
   readonly doses: Pick<DynamoDoseStore, 'plannedDueIn'>;
   readonly claims: DoseDeliveryDeps['claims'] & Pick<DynamoDoseClaims, 'claim'>;
-  readonly planner: Pick<DosePlanner, 'topUpAll'>;
+  readonly planner: Pick<DosePlanner, 'topUpDue'>;
   readonly logger: Logger;
   /** @defaultValue {@link DISPATCH_INTERVAL_MS} */
   readonly intervalMs?: number;
@@ -47,8 +47,8 @@ export interface ReminderDispatcherOptions extends Omit<DoseDeliveryDeps, 'taskI
 export type TickSummary = Readonly<Record<DeliveryOutcome | 'due', number>>;
 
 /**
- * Sends due reminders from every task. Each tick: top up planned doses (every
- * {@link TOP_UP_INTERVAL_MS}), list planned doses due in the current and previous
+ * Sends due reminders from every task. Each tick: top up the prescriptions whose plan marker is
+ * due (every {@link TOP_UP_INTERVAL_MS}), list planned doses due in the current and previous
  * {@link LOOKBACK_HOURS} UTC hours, claim each with a conditional write, deliver the ones won.
  * `stop()` ends the interval, lets sends in flight finish and releases claims not yet sent.
  */
@@ -121,8 +121,10 @@ export class ReminderDispatcher {
     if (nowMs < this.nextTopUpMs) return;
     this.nextTopUpMs = nowMs + TOP_UP_INTERVAL_MS;
     try {
-      const summary = await this.options.planner.topUpAll(new Date(nowMs));
-      this.options.logger.info('doses topped up', { ...summary });
+      const summary = await this.options.planner.topUpDue(new Date(nowMs));
+      if (summary.prescriptions + summary.failed > 0) {
+        this.options.logger.info('doses topped up', { ...summary });
+      }
     } catch (error) {
       // Doses already planned still go out; the next top-up tries again.
       this.options.logger.error('dose top-up failed', { err: error });

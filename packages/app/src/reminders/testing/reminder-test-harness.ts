@@ -8,11 +8,11 @@ import { DynamoIdentityStore } from '../../storage/dynamo-identity-store';
 import { DynamoPrescriptionStore } from '../../storage/dynamo-prescription-store';
 import { prescriptionFixture } from '../../storage/testing/prescription-fixture';
 import { FakeTelegramApi } from '../../testing/fake-telegram-api';
-import { scanActivePrescriptions } from '../active-prescription-scan';
 import { doseItemSchema, type DoseItem } from '../dose-item';
 import { DosePlanner } from '../dose-planner';
 import { DynamoDoseClaims } from '../dynamo-dose-claims';
 import { DynamoDoseStore } from '../dynamo-dose-store';
+import { DynamoPlanMarkers } from '../dynamo-plan-markers';
 import { createReminderApi } from '../reminder-api';
 import { ReminderBlockFlags } from '../reminder-block-flags';
 import { ReminderChatDirectory } from '../reminder-chat-directory';
@@ -35,6 +35,7 @@ export class ReminderHarness {
   readonly identities: DynamoIdentityStore;
   readonly prescriptions: DynamoPrescriptionStore;
   readonly planner: DosePlanner;
+  readonly markers: DynamoPlanMarkers;
 
   private constructor(
     readonly storage: TestStorage,
@@ -53,10 +54,12 @@ export class ReminderHarness {
     this.blocks = new ReminderBlockFlags(base);
     this.identities = new DynamoIdentityStore({ ...base, now });
     this.prescriptions = new DynamoPrescriptionStore({ ...base, now });
+    this.markers = new DynamoPlanMarkers(base);
     this.planner = new DosePlanner({
       doses: this.doses,
       blocks: this.blocks,
-      activePrescriptions: () => scanActivePrescriptions(storage.dynamo, storage.tableNames),
+      markers: this.markers,
+      prescriptions: this.prescriptions,
       logger: this.logger,
     });
   }
@@ -105,6 +108,7 @@ export class ReminderHarness {
   async allDoses(): Promise<DoseItem[]> {
     const items = await this.scan(this.storage.tableNames.doses);
     return items
+      .filter((item) => !String(item.doseKey).startsWith('plan#'))
       .map((item) => doseItemSchema.parse(item))
       .sort((a, b) => a.userId.localeCompare(b.userId) || a.doseKey.localeCompare(b.doseKey));
   }
