@@ -67,10 +67,32 @@ describe('detectOfflineIntent', () => {
       });
     });
 
-    it('does not treat a long sentence as a name', () => {
-      expect(
-        detectOfflineIntent('I do not remember the name of that medicine, sorry', history),
-      ).toEqual({ kind: 'unsupported' });
+    it.each(['Amlodipine 5 mg', 'Vitamin D3', 'co-amoxiclav'])(
+      'treats the name "%s" with a strength, digit or hyphen as the name',
+      (name) => {
+        expect(detectOfflineIntent(name, history)).toEqual({
+          kind: 'proposePrescription',
+          text: 'Take 1 tablet twice daily',
+          medication: name,
+        });
+      },
+    );
+
+    it.each([
+      'hello',
+      'ok thanks',
+      'I do not remember the name of that medicine, sorry',
+      'what is it?',
+      'I feel dizzy',
+    ])('says it still needs the name when the patient sends "%s"', (text) => {
+      expect(detectOfflineIntent(text, history)).toEqual({ kind: 'stillNeedsMedicationName' });
+    });
+
+    it('starts over when the patient sends a new instruction', () => {
+      expect(detectOfflineIntent('Metformin 500 mg twice daily', history)).toEqual({
+        kind: 'proposePrescription',
+        text: 'Metformin 500 mg twice daily',
+      });
     });
   });
 

@@ -1,5 +1,6 @@
 import { parseSig, type SigReading } from '@ctrl-alt-heal/domain';
 
+import { looksLikeMedicationName } from './medication-name-reply';
 import type { ContentBlock, ConversationMessage, JsonValue } from './conversation-message';
 
 /** What the offline model decided the patient asked for. */
@@ -9,6 +10,7 @@ export type OfflineIntent =
   | { readonly kind: 'listMedications' }
   | { readonly kind: 'todaysDoses' }
   | { readonly kind: 'proposePrescription'; readonly text: string; readonly medication?: string }
+  | { readonly kind: 'stillNeedsMedicationName' }
   | { readonly kind: 'unsupported' };
 
 const HELP = /^\s*\/?(help|what can you do)\b/i;
@@ -18,8 +20,6 @@ const LIST = /\b(my\s+(medications?|medicines?|meds|pills|tablets)|list)\b/i;
 const TODAY = /\b(today|what\s+do\s+i\s+take|doses)\b/i;
 const MEDICATION_WORD =
   /\b(take|tabs?|tablets?|caps?|capsules?|mg|mcg|ml|iu|units?|puffs?|drops?|apply|inhale|sachets?|teaspoons?|spoons?|injection|inject)\b/i;
-/** A reply to "which medicine is this for?" is a name, not a sentence. */
-const MAX_NAME_REPLY_WORDS = 6;
 
 function hasTiming(reading: SigReading): boolean {
   return (
@@ -84,9 +84,12 @@ function namedMedicationReply(
   history: readonly ConversationMessage[],
 ): OfflineIntent | null {
   const pending = pendingInstructionText(history);
-  const words = text.trim().split(/\s+/).length;
-  if (pending === null || words > MAX_NAME_REPLY_WORDS) {
+  if (pending === null) {
     return null;
+  }
+  // A greeting or a sentence is not a name: attaching it would save "Hello: 1 tablet …".
+  if (!looksLikeMedicationName(text)) {
+    return { kind: 'stillNeedsMedicationName' };
   }
   return { kind: 'proposePrescription', text: pending, medication: text.trim() };
 }

@@ -7,7 +7,11 @@ import { buildPrescription } from '../testing/prescription-fixture';
 import { createAgentTools } from '../tools/create-agent-tools';
 import { ASK_MEDICATION_NAME } from '../tools/propose-prescription';
 import { OfflineModel } from './offline-model';
-import { OFFLINE_HELP, OFFLINE_UNSUPPORTED } from './offline-replies';
+import {
+  OFFLINE_HELP,
+  OFFLINE_STILL_NEEDS_MEDICATION_NAME,
+  OFFLINE_UNSUPPORTED,
+} from './offline-replies';
 
 const AMOXICILLIN =
   'Amoxicillin 500 mg: Take 1 capsule (500 mg) by mouth three times daily for 7 days, after food.';
@@ -124,6 +128,24 @@ describe('OfflineModel', () => {
 
       expect(ids).toHaveLength(12);
       expect(new Set(ids).size).toBe(12);
+    });
+  });
+
+  describe('when the patient answers "which medicine?" with a greeting', () => {
+    it('saves nothing and says it still needs the name', async () => {
+      const { deps, turn, prescriptions } = setup();
+      await runTurn(turn('take 1 tablet twice a day'), deps);
+
+      const result = await runTurn(turn('hello'), deps);
+
+      expect(result).toEqual({
+        text: OFFLINE_STILL_NEEDS_MEDICATION_NAME,
+        actions: [],
+        usage: { inputTokens: 0, outputTokens: 0 },
+        toolRounds: 0,
+        modelId: 'offline',
+      });
+      expect(prescriptions.allOf('user-1')).toEqual([]);
     });
   });
 

@@ -9,7 +9,12 @@ import type {
   ModelStreamEvent,
 } from './model-port';
 import { detectOfflineIntent, type OfflineIntent } from './offline-intent';
-import { OFFLINE_HELP, OFFLINE_UNSUPPORTED, replyFromToolResults } from './offline-replies';
+import {
+  OFFLINE_HELP,
+  OFFLINE_STILL_NEEDS_MEDICATION_NAME,
+  OFFLINE_UNSUPPORTED,
+  replyFromToolResults,
+} from './offline-replies';
 
 const NO_USAGE = { inputTokens: 0, outputTokens: 0 };
 
@@ -52,6 +57,18 @@ function toolCallFor(intent: OfflineIntent): { name: string; input: JsonValue } 
             ? { text: intent.text }
             : { text: intent.text, medication: intent.medication },
       };
+    default:
+      return null;
+  }
+}
+
+/** The text reply of an intent answered without a tool; null for tool intents. */
+function textReplyFor(intent: OfflineIntent): string | null {
+  switch (intent.kind) {
+    case 'help':
+      return OFFLINE_HELP;
+    case 'stillNeedsMedicationName':
+      return OFFLINE_STILL_NEEDS_MEDICATION_NAME;
     default:
       return null;
   }
@@ -125,8 +142,9 @@ export class OfflineModel implements ModelPort {
       return textResponse(replyFromToolResults(results));
     }
     const intent = detectOfflineIntent(textBlocksOf(last), request.messages.slice(0, -1));
-    if (intent.kind === 'help') {
-      return textResponse(OFFLINE_HELP);
+    const reply = textReplyFor(intent);
+    if (reply !== null) {
+      return textResponse(reply);
     }
     const call = toolCallFor(intent);
     if (call === null || !request.tools.some((tool) => tool.name === call.name)) {

@@ -21,6 +21,13 @@ export const OFFLINE_UNSUPPORTED = [
   `What I can do now:\n${capabilityList()}`,
 ].join('\n\n');
 
+/**
+ * The offline reply when the patient was asked for a medicine's name and answered with
+ * something that is not a name.
+ */
+export const OFFLINE_STILL_NEEDS_MEDICATION_NAME =
+  'I still need the name of the medicine for your last instruction. Please send just its name, for example "Amoxicillin 500 mg". Or send a new message to start over.';
+
 /** Prefix when a tool did not do what was asked. */
 export const OFFLINE_TOOL_FAILED = 'Sorry, that did not work.';
 
