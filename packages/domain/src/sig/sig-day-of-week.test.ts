@@ -7,6 +7,9 @@ describe('extractDaysOfWeek', () => {
       ['mon , wed , fri', ['mon', 'wed', 'fri']],
       ['once weekly on sunday', ['sun']],
       ['every sat', ['sat']],
+      ['tiw m-w-f', ['mon', 'wed', 'fri']],
+      ['2 tabs mwf', ['mon', 'wed', 'fri']],
+      ['1 tab t/th', ['tue', 'thu']],
     ])('reads "%s"', (text, days) => {
       expect(extractDaysOfWeek(text).days).toEqual(days);
     });

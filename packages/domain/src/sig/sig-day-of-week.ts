@@ -11,6 +11,12 @@ function codeOf(word: string): DayOfWeek | null {
 }
 
 const DAY_WORD = '(mon|tue|wed|thu|fri|sat|sun)[a-z]*';
+/** Pharmacy letter codes: "M-W-F", "MWF", "T/Th", "TuTh". */
+const LETTER_DAYS: readonly (readonly [RegExp, readonly DayOfWeek[]])[] = [
+  [/\bm\s*[-/,]?\s*w\s*[-/,]?\s*f\b/g, ['mon', 'wed', 'fri']],
+  [/\btu?\s*[-/,]?\s*th\b/g, ['tue', 'thu']],
+];
+
 const DAY_SPAN = new RegExp(
   `\\b${DAY_WORD}\\s*(?:-|to|through|thru)\\s*${DAY_WORD}\\b|\\b(week)(days|ends)\\b`,
   'g',
@@ -38,7 +44,16 @@ export function extractDaysOfWeek(text: string): {
   days: readonly DayOfWeek[] | null;
   text: string;
 } {
-  const spans = maskMatches(text, DAY_SPAN, (m) => spanOf(m[1] ?? m[3] ?? '', m[2] ?? m[4] ?? ''));
+  const letters = LETTER_DAYS.reduce(
+    (acc, [pattern, days]) => {
+      const result = maskMatches(acc.text, pattern, () => days);
+      return { text: result.text, found: [...acc.found, ...result.found.flatMap((m) => m.value)] };
+    },
+    { text, found: [] as DayOfWeek[] },
+  );
+  const spans = maskMatches(letters.text, DAY_SPAN, (m) =>
+    spanOf(m[1] ?? m[3] ?? '', m[2] ?? m[4] ?? ''),
+  );
   const full = maskMatches(spans.text, FULL, (m) => codeOf(m[1] ?? ''));
   const shortCandidates = [...full.text.matchAll(SHORT)];
   const shortAllowed =
@@ -48,6 +63,7 @@ export function extractDaysOfWeek(text: string): {
     ? maskMatches(full.text, SHORT, (m) => codeOf(m[1] ?? ''))
     : { found: [], text: full.text };
   const found = new Set([
+    ...letters.found,
     ...spans.found.flatMap((item) => item.value),
     ...full.found.map((item) => item.value),
     ...short.found.map((item) => item.value),

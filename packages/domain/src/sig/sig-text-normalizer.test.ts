@@ -9,6 +9,7 @@ describe('normalizeSigText', () => {
       ['prn for painmax daily dose 4 tabs', 'prn for pain max daily dose 4 tabs'],
       ['1 tab po dailyx10 days', '1 tab po daily x 10 days'],
       ['1 tab q.i.d.', '1 tab qid'],
+      ['1 tab q.8.h.', '1 tab q 8 h'],
       ['Take 500mg q6h', 'take 500 mg q 6 h'],
     ])('splits "%s"', (raw, normalized) => {
       expect(normalizeSigText(raw)).toBe(normalized);

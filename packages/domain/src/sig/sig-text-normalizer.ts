@@ -31,14 +31,18 @@ const MONTHS =
 
 /** Punctuation becomes its own token; dotted abbreviations (q.i.d.) lose their dots. */
 function separatePunctuation(text: string): string {
-  return text
-    .replace(/\b((?:[a-z]\.){1,3}[a-z])\.?(?![a-z])/g, (match) => match.replace(/\./g, ''))
-    .replace(/(\d)\.(?!\d)/g, '$1 . ')
-    .replace(/(^|[^\d])\.(?=\D|$)/g, '$1 . ')
-    .replace(/([,;()=!?"\][])/g, ' $1 ')
-    .replace(/(?<!\d):|:(?!\d)/g, ' : ')
-    .replace(/@/g, ' at ')
-    .replace(/\s+-\s*|\s*-\s+/g, ' - ');
+  return (
+    text
+      // "q.6.h." is q6h.
+      .replace(/\bq\.\s?(\d+)\.\s?h\b\.?/g, 'q$1h')
+      .replace(/\b((?:[a-z]\.){1,3}[a-z])\.?(?![a-z])/g, (match) => match.replace(/\./g, ''))
+      .replace(/(\d)\.(?!\d)/g, '$1 . ')
+      .replace(/(^|[^\d])\.(?=\D|$)/g, '$1 . ')
+      .replace(/([,;()=!?"\][])/g, ' $1 ')
+      .replace(/(?<!\d):|:(?!\d)/g, ' : ')
+      .replace(/@/g, ' at ')
+      .replace(/\s+-\s*|\s*-\s+/g, ' - ')
+  );
 }
 
 /** Splits tokens that EHR exports glue together ("tidprnas", "dose9", "dailyx5", "500mg"). */
