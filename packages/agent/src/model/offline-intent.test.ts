@@ -19,6 +19,14 @@ const cases: [string, OfflineIntent][] = [
   ['doses today', { kind: 'todaysDoses' }],
   ['What do I take?', { kind: 'todaysDoses' }],
   ['hello there', { kind: 'unsupported' }],
+  ['I took too many pills', { kind: 'emergency', emergency: 'overdose' }],
+  ['help, I have chest pain', { kind: 'emergency', emergency: 'chestPain' }],
+  ["My mum can't breathe", { kind: 'emergency', emergency: 'breathing' }],
+  ['her lips are swelling up', { kind: 'emergency', emergency: 'allergicReaction' }],
+  ['I want to end my life', { kind: 'emergency', emergency: 'suicidalThoughts' }],
+  ['he passed out', { kind: 'emergency', emergency: 'fainting' }],
+  ['she is having a seizure', { kind: 'emergency', emergency: 'seizure' }],
+  ['I think it is a stroke', { kind: 'emergency', emergency: 'stroke' }],
   ['Is it safe to take ibuprofen with alcohol?', { kind: 'unsupported' }],
 ];
 
@@ -86,6 +94,13 @@ describe('detectOfflineIntent', () => {
       'I feel dizzy',
     ])('says it still needs the name when the patient sends "%s"', (text) => {
       expect(detectOfflineIntent(text, history)).toEqual({ kind: 'stillNeedsMedicationName' });
+    });
+
+    it('answers an emergency rather than taking it as the name', () => {
+      expect(detectOfflineIntent('I took too many pills', history)).toEqual({
+        kind: 'emergency',
+        emergency: 'overdose',
+      });
     });
 
     it('starts over when the patient sends a new instruction', () => {

@@ -1,10 +1,12 @@
 import { parseSig, type SigReading } from '@ctrl-alt-heal/domain';
 
+import { detectEmergency, type EmergencyKind } from './emergency-message';
 import { looksLikeMedicationName } from './medication-name-reply';
 import type { ContentBlock, ConversationMessage, JsonValue } from './conversation-message';
 
 /** What the offline model decided the patient asked for. */
 export type OfflineIntent =
+  | { readonly kind: 'emergency'; readonly emergency: EmergencyKind }
   | { readonly kind: 'help' }
   | { readonly kind: 'setTimeZone'; readonly zone: string }
   | { readonly kind: 'listMedications' }
@@ -95,7 +97,7 @@ function namedMedicationReply(
 }
 
 /**
- * Decides, without a model, what a typed message asks for: help, setting the time zone, a
+ * Decides, without a model, what a typed message asks for: an emergency (always first), help, setting the time zone, a
  * prescription (the sig parser finds timing and a medicine name or medicine word), the
  * medication list, today's doses, or the answer to "which medicine is this for?". Anything
  * else is `unsupported`. Deterministic: the same text and history give the same intent.
@@ -104,6 +106,11 @@ export function detectOfflineIntent(
   text: string,
   history: readonly ConversationMessage[],
 ): OfflineIntent {
+  // An emergency outranks everything, even a pending "which medicine?" question.
+  const emergency = detectEmergency(text);
+  if (emergency !== null) {
+    return { kind: 'emergency', emergency };
+  }
   if (HELP.test(text)) {
     return { kind: 'help' };
   }

@@ -6,6 +6,7 @@ import { InMemoryProfileStore } from '../testing/in-memory-profile-store';
 import { buildPrescription } from '../testing/prescription-fixture';
 import { createAgentTools } from '../tools/create-agent-tools';
 import { ASK_MEDICATION_NAME } from '../tools/propose-prescription';
+import { emergencyReply } from './emergency-message';
 import { OfflineModel } from './offline-model';
 import {
   OFFLINE_HELP,
@@ -140,6 +141,24 @@ describe('OfflineModel', () => {
 
       expect(result).toEqual({
         text: OFFLINE_STILL_NEEDS_MEDICATION_NAME,
+        actions: [],
+        usage: { inputTokens: 0, outputTokens: 0 },
+        toolRounds: 0,
+        modelId: 'offline',
+      });
+      expect(prescriptions.allOf('user-1')).toEqual([]);
+    });
+  });
+
+  describe('when the patient describes an emergency', () => {
+    it('tells them to call the emergency number or a poison centre, with no tool', async () => {
+      const { deps, turn, prescriptions } = setup();
+      await runTurn(turn('take 1 tablet twice a day'), deps);
+
+      const result = await runTurn(turn('I took too many pills'), deps);
+
+      expect(result).toEqual({
+        text: emergencyReply('overdose'),
         actions: [],
         usage: { inputTokens: 0, outputTokens: 0 },
         toolRounds: 0,

@@ -8,6 +8,7 @@ import type {
   ModelResponse,
   ModelStreamEvent,
 } from './model-port';
+import { emergencyReply } from './emergency-message';
 import { detectOfflineIntent, type OfflineIntent } from './offline-intent';
 import {
   OFFLINE_HELP,
@@ -65,6 +66,8 @@ function toolCallFor(intent: OfflineIntent): { name: string; input: JsonValue } 
 /** The text reply of an intent answered without a tool; null for tool intents. */
 function textReplyFor(intent: OfflineIntent): string | null {
   switch (intent.kind) {
+    case 'emergency':
+      return emergencyReply(intent.emergency);
     case 'help':
       return OFFLINE_HELP;
     case 'stillNeedsMedicationName':
