@@ -165,6 +165,16 @@ const DST_CASES: [string, DoseSchedule, ExpandWindow][] = [
     }),
     windowAround('2026-04-25T00:00:00Z', '2026-05-20T00:00:00Z'),
   ],
+  [
+    'Europe/London: a taper confirmed at 17:08 that runs into the spring-forward change',
+    schedule({
+      startDate: '2026-03-26',
+      endDate: '2026-03-30',
+      notBefore: '2026-03-26T17:08:00Z',
+      phases: [daily(['08:30', '13:30', '19:30'], 2), daily(['08:30', '19:30'], 2)],
+    }),
+    windowAround('2026-03-20T00:00:00Z', '2026-04-05T00:00:00Z'),
+  ],
 ];
 
 function caseNamed(prefix: string): [string, DoseSchedule, ExpandWindow] {

@@ -5,6 +5,7 @@ import { DEFAULT_DAY_ANCHORS, type DayAnchors } from './day-anchors';
 import type { DoseSchedule, SchedulePhase } from './dose-schedule';
 import { isLocalTime } from './local-time';
 import { durationInDays } from './phase-length';
+import { shiftedEndDate } from './shifted-end-date';
 import { buildPhases } from './schedule-phases';
 import { scheduleError, type ScheduleIssue, type ScheduleResult } from './schedule-result';
 
@@ -20,6 +21,16 @@ export interface BuildScheduleOptions {
    * @defaultValue `DEFAULT_DAY_ANCHORS`
    */
   readonly anchors?: Partial<DayAnchors>;
+  /**
+   * The instant the course starts (ISO 8601 with `Z` or an offset), normally the moment the
+   * patient confirms it. It becomes the schedule's `notBefore`: slots before it are never
+   * reminded, and a course of a fixed number of days keeps its full number of doses by running
+   * on into the day after its nominal last date (see {@link DoseSchedule.notBefore}). It must not
+   * fall after `startDate` in `timeZone`; it may fall before it ("starting tomorrow").
+   * @defaultValue absent: the schedule starts at midnight on `startDate`, so a course built
+   * late in the day counts the day's earlier slots as if they had been taken.
+   */
+  readonly startAt?: string;
 }
 
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -28,7 +39,9 @@ const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
  * Turns a sig reading into a dose schedule in the patient's zone, or into the questions to ask
  * first. As-needed readings get only an as-needed pattern, never fixed times. A duration ends the
  * schedule (`endDate` = start + duration - 1 day; months by calendar arithmetic); a count ends it
- * after that many doses (`maxDoses`). Ambiguous readings, readings without any frequency or
+ * after that many doses (`maxDoses`). With `startAt`, slots before it are skipped and a course of
+ * a fixed number of days still gives its full number of doses, ending one date later when it
+ * starts part-way through its first day (then `endDate` names the date of the last dose). Ambiguous readings, readings without any frequency or
  * timing, frequency ranges, and contradictions come back as `needsClarification` with one issue
  * per problem. Never throws for bad input: the options are checked and reported as issues too.
  */
@@ -43,19 +56,23 @@ export function buildSchedule(reading: SigReading, options: BuildScheduleOptions
   if (issues.length > 0) {
     return { kind: 'needsClarification', issues };
   }
-  const schedule: DoseSchedule = {
+  const nominal: DoseSchedule = {
     timeZone: checked.timeZone,
     startDate: checked.start.toString(),
     endDate: end.endDate,
     maxDoses: reading.asNeeded ? null : reading.count,
     phases: built.phases,
+    ...(checked.startAt === null ? {} : { notBefore: checked.startAt }),
   };
+  const schedule = { ...nominal, endDate: shiftedEndDate(nominal) };
   return { kind: 'ok', schedule };
 }
 
 interface CheckedOptions {
   readonly timeZone: string | null;
   readonly start: Temporal.PlainDate | null;
+  /** `options.startAt` as a UTC instant, or null when absent or unusable. */
+  readonly startAt: string | null;
   readonly anchors: DayAnchors;
   readonly issues: readonly ScheduleIssue[];
 }
@@ -74,7 +91,47 @@ function checkOptions(options: BuildScheduleOptions): CheckedOptions {
   }
   const anchors = { ...DEFAULT_DAY_ANCHORS, ...options.anchors };
   issues.push(...anchorIssues(anchors));
-  return { timeZone, start, anchors, issues };
+  const startAt = checkStartAt(options.startAt, timeZone, start, issues);
+  return { timeZone, start, startAt, anchors, issues };
+}
+
+function checkStartAt(
+  value: string | undefined,
+  timeZone: string | null,
+  start: Temporal.PlainDate | null,
+  issues: ScheduleIssue[],
+): string | null {
+  if (value === undefined) {
+    return null;
+  }
+  const instant = parseInstant(value);
+  if (instant === null) {
+    const message = `"${value}" is not an instant such as 2026-03-01T17:08:00Z.`;
+    issues.push(scheduleError('value', 'options.startAt', message));
+    return null;
+  }
+  if (timeZone === null || start === null) {
+    return null;
+  }
+  const localDate = instant.toZonedDateTimeISO(timeZone).toPlainDate();
+  if (Temporal.PlainDate.compare(localDate, start) > 0) {
+    const message = `The course cannot start at ${value}, after its first date ${start.toString()}.`;
+    issues.push(scheduleError('value', 'options.startAt', message));
+    return null;
+  }
+  return instant.toString();
+}
+
+function parseInstant(value: string): Temporal.Instant | null {
+  try {
+    return Temporal.Instant.from(value);
+  } catch (error) {
+    // A string without a date, a time or an offset is bad input, reported as an issue.
+    if (error instanceof RangeError) {
+      return null;
+    }
+    throw error;
+  }
 }
 
 function parseDate(value: string): Temporal.PlainDate | null {

@@ -79,6 +79,20 @@ export interface DoseSchedule {
   /** Total number of doses after which the schedule ends; null when unbounded. */
   readonly maxDoses: number | null;
   readonly phases: readonly SchedulePhase[];
+  /**
+   * UTC instant (ISO 8601) before which no dose is produced: the moment the patient confirmed
+   * the course. Absent or null: doses start at the first slot of `startDate`.
+   *
+   * The course keeps its full length. When `notBefore` falls on `startDate` (in `timeZone`) at
+   * local time T, every phase that lasts a number of days runs from its first date at T to the
+   * day after its last date at T, so a 7-day course of three doses a day confirmed at 17:08 still
+   * gives 21 doses, the last of them on the morning of the eighth date (which `endDate` then
+   * names). Dose counts (`maxDoses`) count from the first dose at or after `notBefore`.
+   * Open-ended phases simply skip the slots before it. When `notBefore` falls before
+   * `startDate` it removes nothing and phases run from midnight.
+   * @defaultValue absent (no lower bound)
+   */
+  readonly notBefore?: string | null;
 }
 
 /** One expanded dose: the exact instant plus the local wall-clock time it was planned for. */

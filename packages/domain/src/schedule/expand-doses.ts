@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import type { DoseRange } from '../sig/sig-reading';
 import type { DoseInstant, DosePattern, DoseSchedule, SchedulePhase } from './dose-schedule';
+import { boundaryMs, courseStartOf } from './course-start';
 import { isLocalTime } from './local-time';
 import { patternInstants, type PatternInstant, type PatternWindow } from './pattern-instants';
 
@@ -33,6 +34,9 @@ interface PhaseDose extends PatternInstant {
  *   by the size of a change.
  * - Phases run one after another; `maxDoses` (schedule or phase) counts doses from the start of
  *   the schedule (or phase), so such schedules are expanded from their start whatever the range.
+ * - `notBefore` (see {@link DoseSchedule}) drops earlier doses; a course confirmed part-way
+ *   through its first day runs each day-counted phase from that time of day to the same time
+ *   on the day after its last date, so it keeps its full number of doses.
  * - As-needed patterns yield nothing.
  *
  * @throws RangeError when `range` holds no valid instants, or the schedule is malformed (an
@@ -72,8 +76,10 @@ function walkPhases(
 ): void {
   const scheduleEnd = schedule.endDate === null ? null : Temporal.PlainDate.from(schedule.endDate);
   const lastDate = earliest(visible.to, scheduleEnd);
+  const course = courseStartOf(schedule);
   let remaining = schedule.maxDoses ?? Number.POSITIVE_INFINITY;
   let phaseStart: Temporal.PlainDate | null = Temporal.PlainDate.from(schedule.startDate);
+  let fromMs = course.notBeforeMs;
   for (const [phaseIndex, phase] of schedule.phases.entries()) {
     if (phaseStart === null || Temporal.PlainDate.compare(phaseStart, lastDate) > 0) {
       return;
@@ -82,8 +88,12 @@ function walkPhases(
     const from = counting ? phaseStart : latest(phaseStart, visible.from);
     const fixedEnd: Temporal.PlainDate | null =
       phase.days === null ? null : phaseStart.add({ days: phase.days - 1 });
-    const dates = { from, to: earliest(lastDate, fixedEnd) };
-    const doses = phaseDoses(schedule.timeZone, phase, phaseStart, dates, remaining);
+    const nextStart: Temporal.PlainDate | null = fixedEnd?.add({ days: 1 }) ?? null;
+    // A shifted course runs each day-counted phase into the morning after its last date.
+    const toMs = nextStart === null ? null : boundaryMs(nextStart, course, schedule.timeZone);
+    const dates = { from, to: earliest(lastDate, toMs === null ? fixedEnd : nextStart) };
+    const bounds = { fromMs, toMs: toMs ?? Number.POSITIVE_INFINITY };
+    const doses = phaseDoses(schedule.timeZone, phase, { phaseStart, dates, bounds }, remaining);
     for (const dose of doses.doses) {
       if (remaining <= 0) {
         return;
@@ -91,17 +101,29 @@ function walkPhases(
       remaining -= 1;
       visit(dose, phaseIndex);
     }
-    phaseStart = doses.lastDoseDate?.add({ days: 1 }) ?? fixedEnd?.add({ days: 1 }) ?? null;
+    phaseStart = doses.lastDoseDate?.add({ days: 1 }) ?? nextStart;
+    // After a phase ended by its dose count, the next one starts at midnight; else where it ended.
+    fromMs =
+      doses.lastDoseDate === null && toMs !== null
+        ? Math.max(toMs, course.notBeforeMs)
+        : course.notBeforeMs;
   }
+}
+
+interface PhaseWindow {
+  readonly phaseStart: Temporal.PlainDate;
+  readonly dates: DateWindow;
+  /** Instants `[fromMs, toMs)` the phase's doses must fall in, on top of the dates. */
+  readonly bounds: { readonly fromMs: number; readonly toMs: number };
 }
 
 function phaseDoses(
   timeZone: string,
   phase: SchedulePhase,
-  phaseStart: Temporal.PlainDate,
-  dates: DateWindow,
+  window: PhaseWindow,
   remaining: number,
 ): { readonly doses: PhaseDose[]; readonly lastDoseDate: Temporal.PlainDate | null } {
+  const { phaseStart, dates, bounds } = window;
   const limit = Math.min(remaining, phase.maxDoses ?? Number.POSITIVE_INFINITY);
   const all: PhaseDose[] = [];
   // Expand a month or so at a time, so a counted schedule that started long ago stops at its
@@ -109,7 +131,10 @@ function phaseDoses(
   let from = dates.from;
   while (Temporal.PlainDate.compare(from, dates.to) <= 0 && all.length < limit) {
     const to = earliest(dates.to, from.add({ days: CHUNK_DAYS - 1 }));
-    all.push(...chunkDoses({ timeZone, phaseStart, from, to }, phase));
+    const chunk = chunkDoses({ timeZone, phaseStart, from, to }, phase);
+    all.push(
+      ...chunk.filter((dose) => dose.epochMs >= bounds.fromMs && dose.epochMs < bounds.toMs),
+    );
     from = to.add({ days: 1 });
   }
   if (phase.maxDoses == null || all.length < phase.maxDoses) {
