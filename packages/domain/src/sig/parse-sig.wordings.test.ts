@@ -275,4 +275,28 @@ describe('parseSig on probe wordings', () => {
       );
     });
   });
+
+  describe('when a slot pattern names its meal', () => {
+    it.each([
+      ['T. Rabeprazole 20 1-0-0 bbf', 'rabeprazole 20', null, ['ACM']],
+      [
+        'Tab. Glimepiride 2mg 1-0-0 before breakfast',
+        'glimepiride',
+        { value: 2, unit: 'mg' },
+        ['ACM'],
+      ],
+      ['Tab. Glimepiride 2mg 0-0-1 after dinner', 'glimepiride', { value: 2, unit: 'mg' }, ['PCV']],
+    ] as const)('reads "%s" as the meal code alone', (text, medication, strength, when) => {
+      expect(parseSig(text)).toEqual(
+        reading({
+          medication,
+          strength,
+          dose: tablets(1),
+          route: 'oral',
+          frequency: perDay(1),
+          when,
+        }),
+      );
+    });
+  });
 });

@@ -126,6 +126,25 @@ function readPatterns(text: string): Patterns {
   return { text, slotDoses: null, patternDose: null, patternFrequency: null, patternWhen: [] };
 }
 
+const SLOT_OF_TIME: Partial<Record<EventTiming, string>> = {
+  MORN: 'M',
+  NOON: 'D',
+  EVE: 'V',
+  NIGHT: 'V',
+};
+
+const MEAL_SLOT_OF_MEAL: Partial<Record<EventTiming, string>> = {
+  CM: 'M',
+  ACM: 'M',
+  PCM: 'M',
+  CD: 'D',
+  ACD: 'D',
+  PCD: 'D',
+  CV: 'V',
+  ACV: 'V',
+  PCV: 'V',
+};
+
 /** Times of day that a clock time already pins down ("at 10 pm nightly"). */
 const CLOCK_RESTATED: ReadonlySet<EventTiming> = new Set(['MORN', 'NOON', 'AFT', 'EVE', 'NIGHT']);
 
@@ -138,7 +157,11 @@ function readWhen(
   const named = hasClockTime
     ? events.when.filter((code) => !CLOCK_RESTATED.has(code))
     : events.when;
-  const when = [...new Set([...patternWhen, ...named])];
+  // "1-0-0 before breakfast": the named meal places the morning slot, as in "every morning
+  // before breakfast".
+  const mealSlots = new Set(named.map((code) => MEAL_SLOT_OF_MEAL[code]));
+  const slots = patternWhen.filter((code) => !mealSlots.has(SLOT_OF_TIME[code]));
+  const when = [...new Set([...slots, ...named])];
   return { when, text: events.text };
 }
 

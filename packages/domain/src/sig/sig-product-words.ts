@@ -17,6 +17,8 @@ export const SIG_WORDS = new Set(
 
 /** Dose-form words and the dose unit each names (null when it names none). */
 export const FORM_WORDS: Readonly<Record<string, string | null>> = {
+  // "T. Pantop 40": a lone T before the name is the tablet prefix.
+  t: 'tablet',
   tab: 'tablet',
   tabs: 'tablet',
   tablet: 'tablet',

@@ -34,7 +34,7 @@ const IMPLIED_ROUTES: readonly (readonly [RegExp, Route])[] = [
   [/\bpatch(?:es)?\b/, 'transdermal'],
   [/\bapplications?\b/, 'topical'],
   [
-    /\b(?:tablets?|tabs?|capsules?|caps?|pills?|syrups?|syp|spoonfuls?|(?:tea|table)spoon(?:ful)?s?|tsps?|tbsps?|lozenges?|elixirs?)\b|\d\s*[tc]\b/,
+    /\b(?:tablets?|tabs?|capsules?|caps?|pills?|syrups?|syp|spoonfuls?|(?:tea|table)spoon(?:ful)?s?|tsps?|tbsps?|lozenges?|elixirs?)\b|\d\s*[tc]\b|^t \./,
     'oral',
   ],
 ];

@@ -29,6 +29,15 @@ describe('normalizeSigText', () => {
     });
   });
 
+  describe('when a meal is abbreviated', () => {
+    it.each([
+      ['1-0-0 bbf', '1-0-0 before breakfast'],
+      ['1 tab abf', '1 tab after breakfast'],
+    ])('spells out "%s"', (raw, normalized) => {
+      expect(normalizeSigText(raw)).toBe(normalized);
+    });
+  });
+
   describe('when an amount is a mixed number', () => {
     it.each([
       ['take 2 and 1/2 tabs', 'take 2.5 tabs'],

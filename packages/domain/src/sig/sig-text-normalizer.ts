@@ -99,6 +99,10 @@ function normalizeNumbers(text: string): string {
       .replace(new RegExp(`\\ban?\\b${unitAhead}`, 'g'), '1')
       .replace(new RegExp(`\\bss\\b${unitAhead}`, 'g'), '0.5')
       .replace(/\bper os\b/g, 'po')
+      // Indian shorthand: BBF / ABF are before and after breakfast.
+      .replace(/\b([ab])bf\b/g, (_m, side: string) =>
+        side === 'b' ? 'before breakfast' : 'after breakfast',
+      )
       .replace(/\b(\d+(?:\.\d+)?)\s+\(\s*\1\s*\)/g, '$1')
       .replace(/\b(\d+(?:\.\d+)?)\s+\1\b(?!\s*-)/g, '$1')
       .replace(/\b(mg|mcg|units?) per (m2|kg)\b/g, '$1/$2')
