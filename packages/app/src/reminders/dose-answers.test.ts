@@ -92,7 +92,7 @@ describe('DoseAnswers', () => {
 
       const third = await answers.answer(userId, 'snooze', second.shortId);
 
-      expect(third).toEqual(expect.objectContaining({ kind: 'alreadyAnswered', status: 'sent' }));
+      expect(third).toEqual({ kind: 'refused' });
       expect((await doseOf(userId, '2026-03-02T08:35:00.000Z'))?.status).toBe('sent');
       const lastReminder = harness.api.callsTo('sendMessage').at(-1);
       expect(JSON.stringify(lastReminder?.payload.reply_markup)).not.toContain('snooze');

@@ -10,6 +10,8 @@ const MINUTE_MS = 60 * 1000;
 export type DoseAnswerResult =
   /** No such dose for this user (an old, forged or someone else's button). */
   | { readonly kind: 'unknown' }
+  /** A snooze past {@link MAX_SNOOZES} (the button is not offered then): nothing changes. */
+  | { readonly kind: 'refused' }
   /** Recorded now, or answered before; `html` is the reminder with its outcome. */
   | {
       readonly kind: 'recorded' | 'alreadyAnswered';
@@ -19,7 +21,7 @@ export type DoseAnswerResult =
 
 /** Settings of {@link DoseAnswers}. */
 export interface DoseAnswersOptions {
-  readonly doses: Pick<DynamoDoseStore, 'findByShortId' | 'recordAnswer' | 'putIfAbsent'>;
+  readonly doses: Pick<DynamoDoseStore, 'findByShortId' | 'recordAnswer' | 'putIfAbsent' | 'get'>;
   readonly prescriptions: {
     get(userId: string, prescriptionId: string): Promise<Prescription | null>;
   };
@@ -55,28 +57,20 @@ export class DoseAnswers {
     await this.options.blocks.setBlocked(userId, false);
     const prescription = await this.options.prescriptions.get(userId, dose.prescriptionId);
 
-    const status = this.allowedStatus(dose, action);
+    if (dose.status === 'sent' && action === 'snooze' && dose.snoozeCount >= MAX_SNOOZES) {
+      return { kind: 'refused' };
+    }
+    const status = STATUS_OF[action];
     const now = this.options.now();
     const ref = { userId, doseKey: dose.doseKey };
-    if (
-      status === null ||
-      !(await this.options.doses.recordAnswer(ref, status, now.toISOString()))
-    ) {
-      return {
-        kind: 'alreadyAnswered',
-        status: dose.status,
-        html: outcomeHtml(prescription, dose.status),
-      };
+    if (!(await this.options.doses.recordAnswer(ref, status, now.toISOString()))) {
+      // Read again: a press racing this one may have answered a moment ago.
+      const current = (await this.options.doses.get(ref))?.status ?? dose.status;
+      return { kind: 'alreadyAnswered', status: current, html: outcomeHtml(prescription, current) };
     }
 
     if (status === 'snoozed') await this.planSnooze(dose, now);
     return { kind: 'recorded', status, html: outcomeHtml(prescription, status) };
-  }
-
-  private allowedStatus(dose: DoseItem, action: DoseAction): DoseAnswer | null {
-    if (dose.status !== 'sent') return null;
-    if (action === 'snooze' && dose.snoozeCount >= MAX_SNOOZES) return null;
-    return STATUS_OF[action];
   }
 
   private async planSnooze(dose: DoseItem, now: Date): Promise<void> {

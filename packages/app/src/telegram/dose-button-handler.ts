@@ -37,6 +37,10 @@ export async function handleDoseButton(ctx: Context, deps: DoseButtonDeps): Prom
     pressed === null
       ? ({ kind: 'unknown' } as const)
       : await deps.doseAnswers.answer(userId, pressed.action, pressed.shortId);
+  if (result.kind === 'refused') {
+    report.outcome = 'refused';
+    return;
+  }
   if (result.kind === 'unknown') {
     await sendHtmlReply(ctx.api, ctx.chat?.id ?? query.from.id, BOT_REPLIES.expiredButton, {
       report,
