@@ -14,6 +14,12 @@ const cases: [string, OfflineIntent][] = [
     'Starting today, ibuprofen 400 mg twice daily',
     { kind: 'proposePrescription', text: 'Starting today, ibuprofen 400 mg twice daily' },
   ],
+  ...[
+    'Prednisolone 40 mg daily for 5 days then 30 mg daily for 5 days then 20 mg daily for 5 days',
+    'Take 2 tablets now then 1 tablet daily for 4 days',
+    'Warfarin 5mg Mon Wed Fri and 2.5mg other days',
+    'Aspirin 75mg',
+  ].map((text): [string, OfflineIntent] => [text, { kind: 'proposePrescription', text }]),
   ['list', { kind: 'listMedications' }],
   ['what are my medicines?', { kind: 'listMedications' }],
   ['doses today', { kind: 'todaysDoses' }],

@@ -1,5 +1,6 @@
 import { parseSig, type SigReading } from '@ctrl-alt-heal/domain';
 
+import { hasTiming } from '../tools/has-timing';
 import { detectEmergency, type EmergencyKind } from './emergency-message';
 import { looksLikeMedicationName } from './medication-name-reply';
 import type { ContentBlock, ConversationMessage, JsonValue } from './conversation-message';
@@ -22,16 +23,6 @@ const LIST = /\b(my\s+(medications?|medicines?|meds|pills|tablets)|list)\b/i;
 const TODAY = /\b(today|what\s+do\s+i\s+take|doses)\b/i;
 const MEDICATION_WORD =
   /\b(take|tabs?|tablets?|caps?|capsules?|mg|mcg|ml|iu|units?|puffs?|drops?|apply|inhale|sachets?|teaspoons?|spoons?|injection|inject)\b/i;
-
-function hasTiming(reading: SigReading): boolean {
-  return (
-    reading.frequency !== null ||
-    reading.periodMax !== null ||
-    reading.when !== null ||
-    reading.timesOfDay !== null ||
-    reading.asNeeded
-  );
-}
 
 function namesMedication(text: string, reading: SigReading): boolean {
   return reading.medication !== null || MEDICATION_WORD.test(text);
@@ -120,7 +111,10 @@ export function detectOfflineIntent(
   }
   const reading = parseSig(text);
   const timed = hasTiming(reading);
-  if (timed && namesMedication(text, reading)) {
+  // "What do I take today?" reads as a one-day course; only a dose, a name or steps make a
+  // timed text a prescription before the list and today questions are considered.
+  const dosed = reading.dose !== null || reading.medication !== null || reading.steps !== null;
+  if (timed && dosed) {
     return { kind: 'proposePrescription', text: text.trim() };
   }
   if (LIST.test(text)) {
@@ -135,7 +129,7 @@ export function detectOfflineIntent(
   if (named !== null) {
     return named;
   }
-  if (timed || (reading.dose !== null && namesMedication(text, reading))) {
+  if ((timed || reading.dose !== null) && namesMedication(text, reading)) {
     return { kind: 'proposePrescription', text: text.trim() };
   }
   return { kind: 'unsupported' };

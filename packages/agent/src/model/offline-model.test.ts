@@ -5,7 +5,7 @@ import { InMemoryPrescriptionStore } from '../testing/in-memory-prescription-sto
 import { InMemoryProfileStore } from '../testing/in-memory-profile-store';
 import { buildPrescription } from '../testing/prescription-fixture';
 import { createAgentTools } from '../tools/create-agent-tools';
-import { ASK_MEDICATION_NAME } from '../tools/propose-prescription';
+import { ASK_MEDICATION_NAME, askHowOften } from '../tools/propose-prescription';
 import { emergencyReply } from './emergency-message';
 import { OfflineModel } from './offline-model';
 import {
@@ -165,6 +165,42 @@ describe('OfflineModel', () => {
         modelId: 'offline',
       });
       expect(prescriptions.allOf('user-1')).toEqual([]);
+    });
+  });
+
+  describe('when the patient types a taper', () => {
+    it('proposes it with a Confirm button instead of refusing it', async () => {
+      const { deps, turn } = setup();
+
+      const result = await runTurn(
+        turn(
+          'Prednisolone 40 mg daily for 5 days then 30 mg daily for 5 days then 20 mg daily for 5 days',
+        ),
+        deps,
+      );
+
+      expect(result).toMatchObject({
+        actions: [
+          { kind: 'confirmPrescription', prescriptionId: 'rx-1', label: 'Confirm Prednisolone' },
+        ],
+        toolRounds: 1,
+      });
+    });
+  });
+
+  describe('when the patient types a medicine and dose with no timing', () => {
+    it('asks how often to take it', async () => {
+      const { deps, turn } = setup();
+
+      const result = await runTurn(turn('Aspirin 75mg'), deps);
+
+      expect(result).toEqual({
+        text: `Nothing is saved yet. ${askHowOften('Aspirin')}`,
+        actions: [],
+        usage: { inputTokens: 0, outputTokens: 0 },
+        toolRounds: 1,
+        modelId: 'offline',
+      });
     });
   });
 

@@ -2,7 +2,11 @@ import { InMemoryPrescriptionStore } from '../testing/in-memory-prescription-sto
 import { InMemoryProfileStore } from '../testing/in-memory-profile-store';
 import { buildToolContext } from '../testing/tool-context-fixture';
 import { ToolInputInvalidError } from '../errors/agent-error';
-import { ASK_MEDICATION_NAME, createProposePrescriptionTool } from './propose-prescription';
+import {
+  ASK_MEDICATION_NAME,
+  askHowOften,
+  createProposePrescriptionTool,
+} from './propose-prescription';
 
 const AMOXICILLIN =
   'Amoxicillin 500 mg: Take 1 capsule (500 mg) by mouth three times daily for 7 days, after food.';
@@ -125,13 +129,11 @@ describe('propose_prescription', () => {
 
       const outcome = await tool.run({ text: 'Amoxicillin 500 mg capsule' }, context);
 
-      expect(outcome).toMatchObject({
+      expect(outcome).toEqual({
         status: 'success',
-        data: { kind: 'needsClarification' },
+        summary: `Nothing is saved yet. ${askHowOften('Amoxicillin')}`,
+        data: { kind: 'needsTiming' },
       });
-      expect(outcome.summary).toMatch(
-        /^Nothing is saved yet\. I need to check something first:\n- /,
-      );
       expect(prescriptions.allOf('user-1')).toEqual([]);
     });
   });
@@ -166,6 +168,87 @@ describe('propose_prescription', () => {
         additionalProperties: false,
       });
       expect(Object.keys(tool.spec.inputSchema.properties ?? {})).toEqual(['text', 'medication']);
+    });
+  });
+
+  describe('when the text is a taper or a stepped instruction', () => {
+    it('proposes a prednisolone taper as three phases', async () => {
+      const { prescriptions, tool } = setup();
+      const { context } = buildToolContext({ now: new Date('2026-12-04T04:00:00Z') });
+      const text =
+        'Prednisolone 40 mg daily for 5 days then 30 mg daily for 5 days then 20 mg daily for 5 days';
+
+      const outcome = await tool.run({ text }, context);
+
+      expect(outcome.data).toEqual({
+        kind: 'draftSaved',
+        prescriptionId: 'rx-new',
+        medication: 'Prednisolone',
+        schedule: '40 mg every day at 08:00, then it changes in 2 more step(s), until 2026-12-18',
+        timesPerDay: ['08:00'],
+        asNeeded: false,
+      });
+      expect(prescriptions.allOf('user-1').map((item) => item.schedule.phases.length)).toEqual([3]);
+    });
+
+    it('proposes warfarin on alternating weekdays', async () => {
+      const { tool } = setup();
+      const { context } = buildToolContext({ now: new Date('2026-12-04T04:00:00Z') });
+
+      const outcome = await tool.run(
+        { text: 'Warfarin 5mg Mon Wed Fri and 2.5mg other days' },
+        context,
+      );
+
+      expect(outcome.data).toEqual({
+        kind: 'draftSaved',
+        prescriptionId: 'rx-new',
+        medication: 'Warfarin',
+        schedule:
+          '5 mg every week on Monday, Wednesday and Friday at 08:00 and 2.5 mg every week on Tuesday, Thursday, Saturday and Sunday at 08:00',
+        timesPerDay: ['08:00'],
+        asNeeded: false,
+      });
+    });
+
+    it('passes on the question about a loading dose', async () => {
+      const { prescriptions, tool } = setup();
+      const { context } = buildToolContext();
+
+      const outcome = await tool.run(
+        { text: 'Take 2 tablets now then 1 tablet daily for 4 days', medication: 'Amoxicillin' },
+        context,
+      );
+
+      expect(outcome).toEqual({
+        status: 'success',
+        summary:
+          'Nothing is saved yet. I need to check something first:\n- This is a single dose; when should it be taken?',
+        data: {
+          kind: 'needsClarification',
+          questions: ['This is a single dose; when should it be taken?'],
+        },
+      });
+      expect(prescriptions.allOf('user-1')).toEqual([]);
+    });
+  });
+
+  describe('when the text has a dose but says nothing about timing', () => {
+    it('asks how often to take it and saves nothing', async () => {
+      const { prescriptions, tool } = setup();
+      const { context } = buildToolContext();
+
+      const outcome = await tool.run({ text: 'Aspirin 75mg' }, context);
+
+      expect(outcome).toEqual({
+        status: 'success',
+        summary: `Nothing is saved yet. ${askHowOften('Aspirin')}`,
+        data: { kind: 'needsTiming' },
+      });
+      expect(askHowOften('Aspirin')).toBe(
+        'How often should Aspirin be taken, and at what time of day? Please send the whole instruction again, for example "Aspirin, 1 tablet every morning".',
+      );
+      expect(prescriptions.allOf('user-1')).toEqual([]);
     });
   });
 });

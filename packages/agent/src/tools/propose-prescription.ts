@@ -9,6 +9,7 @@ import { z } from 'zod';
 
 import { readLocalClock } from '../time/local-clock';
 import { type AgentTool, defineTool, type ToolContext, type ToolOutcome } from './agent-tool';
+import { hasTiming } from './has-timing';
 import { displayMedicationName, MAX_MEDICATION_NAME_LENGTH } from './medication-name';
 import { MAX_ACTION_LABEL_LENGTH } from './reply-action';
 import { describeSchedule } from './schedule-description';
@@ -23,6 +24,11 @@ export const MAX_INSTRUCTION_LENGTH = 2_000;
 /** Question asked when the text names no medicine. */
 export const ASK_MEDICATION_NAME =
   'Which medicine is this for? Please send its name, for example "Amoxicillin 500 mg".';
+
+/** Question asked when the text says no timing, such as "Aspirin 75mg". */
+export function askHowOften(medication: string): string {
+  return `How often should ${medication} be taken, and at what time of day? Please send the whole instruction again, for example "${medication}, 1 tablet every morning".`;
+}
 
 const input = z.strictObject({
   text: z
@@ -133,7 +139,15 @@ export function createProposePrescriptionTool(deps: ToolDeps): AgentTool {
           data: { kind: 'needsMedication' },
         };
       }
-      return propose(deps, text, displayMedicationName(name), reading, context);
+      const display = displayMedicationName(name);
+      if (!hasTiming(reading)) {
+        return {
+          status: 'success',
+          summary: `Nothing is saved yet. ${askHowOften(display)}`,
+          data: { kind: 'needsTiming' },
+        };
+      }
+      return propose(deps, text, display, reading, context);
     },
   });
 }
