@@ -299,4 +299,17 @@ describe('parseSig on probe wordings', () => {
       );
     });
   });
+
+  describe('when the same amount is given at several clock times', () => {
+    it('merges them into one timing and drops a meal qualifier FHIR cannot carry beside them', () => {
+      expect(parseSig('take 1 tablet at 7 am with food and 1 tablet at 3 pm with food')).toEqual(
+        reading({
+          dose: tablets(1),
+          route: 'oral',
+          frequency: perDay(2),
+          timesOfDay: ['07:00', '15:00'],
+        }),
+      );
+    });
+  });
 });

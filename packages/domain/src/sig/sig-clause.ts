@@ -154,8 +154,10 @@ function readWhen(
   hasClockTime: boolean,
 ): { when: EventTiming[]; text: string } {
   const events = extractEventTiming(text);
+  // A clock time pins the time of day, and a generic meal beside it ("at 8 am and 8 pm with
+  // food") only qualifies the clock times: FHIR allows no when beside timeOfDay (tim-10).
   const named = hasClockTime
-    ? events.when.filter((code) => !CLOCK_RESTATED.has(code))
+    ? events.when.filter((code) => !CLOCK_RESTATED.has(code) && !GENERIC_MEALS.has(code))
     : events.when;
   // "1-0-0 before breakfast": the named meal places the morning slot, as in "every morning
   // before breakfast".

@@ -15,6 +15,9 @@ describe('extractClockTimes', () => {
       ['at 5 in the evening', ['17:00']],
       ['at 0800 and 2000', ['08:00', '20:00']],
       ['12 am', ['00:00']],
+      ['every morning at 6', ['06:00']],
+      ['each evening at 7:30', ['19:30']],
+      ['at 11 every night', ['23:00']],
     ])('reads "%s"', (text, expected) => {
       expect(times(text)).toEqual(expected);
     });

@@ -22,10 +22,23 @@ function toClock(
   return `${pad(hour % 24)}:${pad(minute)}`;
 }
 
+function halfOf(word: string): string {
+  return word === 'morning' ? 'in the morning' : word === 'evening' ? 'in the evening' : 'at night';
+}
+
 const HALF = '(a\\.?m\\.?|p\\.?m\\.?|a|p|in the morning|in the evening|at night)';
 
 const CLOCK_PATTERNS: readonly (readonly [RegExp, (m: RegExpExecArray) => string | null])[] = [
   [/\bmidnight\b/g, () => '00:00'],
+  // "every morning at 7", "at 9 each evening": the time of day says which half of the clock.
+  [
+    /\b(?:every|each|in the)\s+(morning|evening|night)\s+at\s+(\d{1,2})(?::(\d{2}))?(?![\d.:]|\s*(?:mg|mcg|ml|units?|tab|cap|hours?|hrs?))/g,
+    (m) => toClock(m[2] ?? '', m[3], halfOf(m[1] ?? '')),
+  ],
+  [
+    /\bat\s+(\d{1,2})(?::(\d{2}))?\s+(?:every|each)\s+(morning|evening|night)\b/g,
+    (m) => toClock(m[1] ?? '', m[2], halfOf(m[3] ?? '')),
+  ],
   [
     new RegExp(`\\b(\\d{1,2}):(\\d{2})\\s*${HALF}?(?![\\w])`, 'g'),
     (m) => toClock(m[1] ?? '', m[2], m[3]),

@@ -106,25 +106,33 @@ function sameDose(a: DoseRange | null, b: DoseRange | null): boolean {
 
 /**
  * Merges side-by-side clauses that give the same amount ("3 tablets in the morning, 3 at noon and
- * 3 in the evening") into one clause whose events add up; different amounts stay apart.
+ * 3 in the evening", "1 tablet at 8 am and 1 tablet at 2 pm") into one clause whose events or
+ * clock times add up; different amounts stay apart.
  */
 export function mergeEqualParts(parts: readonly SigClause[]): SigClause[] {
   const first = parts[0];
   if (parts.length < 2 || first === undefined) return [...parts];
-  const mergeable = parts.every(
-    (part) =>
-      sameDose(part.dose, first.dose) && part.asNeeded === first.asNeeded && part.when !== null,
+  const same = parts.every(
+    (part) => sameDose(part.dose, first.dose) && part.asNeeded === first.asNeeded,
   );
-  if (!mergeable) return [...parts];
-  const when = [...new Set(parts.flatMap((part) => part.when ?? []))];
-  const frequency: Frequency = { count: when.length, period: 1, periodUnit: 'd' };
+  // Events and clock times never share one timing (FHIR tim-10), so only like merges with like.
+  const byEvents = parts.every((part) => part.when !== null && part.timesOfDay === null);
+  const byClock = parts.every((part) => part.timesOfDay !== null && part.when === null);
+  if (!same || (!byEvents && !byClock)) return [...parts];
+  const when = byEvents ? [...new Set(parts.flatMap((part) => part.when ?? []))] : null;
+  const times = byClock ? [...new Set(parts.flatMap((part) => part.timesOfDay ?? []))] : null;
+  const frequency: Frequency = {
+    count: (when ?? times ?? []).length,
+    period: 1,
+    periodUnit: 'd',
+  };
   const merged = parts.reduce((acc, part) => ({
     ...acc,
     duration: acc.duration ?? part.duration,
     count: acc.count ?? part.count,
     conflict: acc.conflict || part.conflict,
   }));
-  return [{ ...merged, when, frequency }];
+  return [{ ...merged, when, timesOfDay: times, frequency }];
 }
 
 /** Turns a clause into a step of the reading with the sig's route. */
