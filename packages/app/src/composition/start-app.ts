@@ -83,7 +83,12 @@ async function bootAndServe(
           telegram === null
             ? null
             : { secret: core.secrets.webhookSecret, intake: telegram.intake },
-        chat: { turns: core.turns, chatUserId: chatUserOf(core), apiKey: core.secrets.chatApiKey },
+        chat: {
+          turns: core.turns,
+          chatUserId: chatUserOf(core),
+          prescriptions: reminders?.prescriptions ?? core.stores.prescriptions,
+          apiKey: core.secrets.chatApiKey,
+        },
         isDraining: () => draining.value,
       }),
     );

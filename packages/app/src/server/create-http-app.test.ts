@@ -1,3 +1,4 @@
+import { InMemoryPrescriptionStore } from '@ctrl-alt-heal/agent/testing';
 import { ChatSerialQueue } from '../intake/chat-serial-queue';
 import type { TurnReply, TurnRunner, TurnStreamEvent } from '../intake/turn-runner';
 import { UpdateIntake, type UpdateClaims } from '../intake/update-intake';
@@ -76,7 +77,12 @@ describe('createHttpApp', () => {
     const app = createHttpApp({
       logger,
       webhook: { secret: SECRET, intake },
-      chat: { turns, chatUserId: () => Promise.resolve('local-user'), apiKey },
+      chat: {
+        turns,
+        chatUserId: () => Promise.resolve('local-user'),
+        prescriptions: new InMemoryPrescriptionStore(),
+        apiKey,
+      },
       isDraining: () => draining,
     });
     server = await listenHttp(app, { host: '127.0.0.1', port: 0 });
