@@ -27,7 +27,7 @@ export interface TelegramRuntimeOptions {
   readonly apiRoot: string;
   readonly logger: Logger;
   readonly identities: IdentityResolver;
-  readonly prescriptions: Pick<PrescriptionStore, 'confirm' | 'saveDraft' | 'listActive'>;
+  readonly prescriptions: Pick<PrescriptionStore, 'confirm' | 'get' | 'saveDraft' | 'listActive'>;
   readonly claims: UpdateClaims;
   readonly turns: TurnRunner;
   readonly chatRef: (chatId: number) => string;

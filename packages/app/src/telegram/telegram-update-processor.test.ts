@@ -64,18 +64,25 @@ function draft(): Prescription {
 
 class InMemoryPrescriptions implements Pick<
   PrescriptionStore,
-  'confirm' | 'saveDraft' | 'listActive'
+  'confirm' | 'get' | 'saveDraft' | 'listActive'
 > {
   readonly confirmed: string[] = [];
+  private status: Prescription['status'] = 'draft';
   saveDraft(): Promise<void> {
     return Promise.reject(new Error('not used here'));
   }
   listActive(): Promise<Prescription[]> {
     return Promise.resolve([]);
   }
+  get(userId: string, prescriptionId: string): Promise<Prescription | null> {
+    const mine = prescriptionId === 'rx1' && userId === 'user-555';
+    return Promise.resolve(mine ? { ...draft(), status: this.status } : null);
+  }
   confirm(userId: string, prescriptionId: string): Promise<Prescription | null> {
     this.confirmed.push(`${userId}/${prescriptionId}`);
-    return Promise.resolve(prescriptionId === 'rx1' && userId === 'user-555' ? draft() : null);
+    if (prescriptionId !== 'rx1' || userId !== 'user-555') return Promise.resolve(null);
+    this.status = 'active';
+    return Promise.resolve(draft());
   }
 }
 
@@ -239,6 +246,23 @@ describe('TelegramUpdateProcessor with the bot handlers', () => {
         'Saved \u2705 <b>Amoxicillin 500 mg capsule</b>\n<i>Take 1 capsule three times daily</i>\n' +
           'I will remind you at 08:00, 14:00, 20:00 (Europe/London).',
       );
+    });
+  });
+
+  describe('when the confirm button is pressed twice', () => {
+    it('saves once and answers the second press with "Already saved" only', async () => {
+      const prescriptions = new InMemoryPrescriptions();
+      const processor = processorWith(new ScriptedTurns(reply), prescriptions);
+
+      await processor.process(buttonPress(3, 'rx:confirm:rx1'));
+      api.calls.length = 0;
+      await processor.process(buttonPress(4, 'rx:confirm:rx1'));
+
+      expect(prescriptions.confirmed).toEqual(['user-555/rx1']);
+      expect(api.calls.map((call) => [call.method, call.payload.text])).toEqual([
+        ['answerCallbackQuery', 'Already saved'],
+        ['editMessageReplyMarkup', undefined],
+      ]);
     });
   });
 

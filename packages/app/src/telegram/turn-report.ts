@@ -1,6 +1,13 @@
 /** How a turn ended, as the summary log line records it. */
 export type TurnOutcome =
-  'replied' | 'confirmed' | 'expired' | 'ignored' | 'refused' | 'blocked' | 'failed';
+  | 'replied'
+  | 'confirmed'
+  | 'alreadySaved'
+  | 'expired'
+  | 'ignored'
+  | 'refused'
+  | 'blocked'
+  | 'failed';
 
 /**
  * What one update's handling did, filled in by the handlers and written once as the
