@@ -5,7 +5,10 @@ import { ENV } from './env-names';
 /** Telegram allows 1–256 characters of A–Z, a–z, 0–9, `_` and `-` in a webhook secret token. */
 const WEBHOOK_SECRET_PATTERN = /^[A-Za-z0-9_-]{1,256}$/;
 
-/** A bot token as BotFather issues it: numeric bot id, colon, 30+ URL-safe characters. */
+/**
+ * A bot token as BotFather issues it: numeric bot id, colon, 30+ URL-safe characters (today
+ * 35). Looser than that would start the bot with a token Telegram never issues.
+ */
 const BOT_TOKEN_PATTERN = /^\d+:[A-Za-z0-9_-]{30,}$/;
 
 const name = z.string().min(1);
@@ -40,7 +43,12 @@ export const ENV_SCHEMA = {
   [ENV.serperSecret]: name,
   [ENV.webhookSecret]: name,
   [ENV.chatApiKeySecret]: name,
-  [ENV.telegramBotToken]: z.string().regex(BOT_TOKEN_PATTERN, 'is not a bot token'),
+  [ENV.telegramBotToken]: z
+    .string()
+    .regex(
+      BOT_TOKEN_PATTERN,
+      'is not a bot token: expected <digits>:<30 or more letters, digits, _ or -> (BotFather gives 35)',
+    ),
   [ENV.telegramWebhookSecret]: z
     .string()
     .regex(WEBHOOK_SECRET_PATTERN, 'must be 1-256 characters of A-Z, a-z, 0-9, _ and -'),
@@ -60,7 +68,8 @@ export const ENV_FIX_HINTS: Readonly<Record<string, string>> = {
   [ENV.port]: 'set a port between 0 and 65535, or unset it for 8000',
   [ENV.logLevel]: 'use debug, info, warn or error',
   [ENV.awsRegion]: 'set the region the stack is deployed in',
-  [ENV.telegramBotToken]: 'copy the token BotFather gave you (digits, a colon, then the key)',
+  [ENV.telegramBotToken]:
+    'copy the real token @BotFather gave you, e.g. 123456789:AAE… (a made-up one is refused)',
   [ENV.telegramWebhookSecret]:
     'use only letters, digits, _ and -, or unset it to have one generated in the data folder',
   [ENV.telegramApiRoot]: 'give an http(s) URL such as https://api.telegram.org, or unset it',

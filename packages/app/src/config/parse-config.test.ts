@@ -153,7 +153,7 @@ describe('parseConfig', () => {
   describe('when a variable is malformed', () => {
     it('throws a ConfigError naming it without echoing the value', () => {
       const error = errorOf(() =>
-        parseConfig({ PORT: 'eighty', TELEGRAM_BOT_TOKEN: 'not-a-token' }, { repoRoot: REPO }),
+        parseConfig({ PORT: 'eighty', TELEGRAM_BOT_TOKEN: '123:abc' }, { repoRoot: REPO }),
       );
 
       expect(error.issues).toEqual([
@@ -164,11 +164,12 @@ describe('parseConfig', () => {
         },
         {
           variable: 'TELEGRAM_BOT_TOKEN',
-          problem: 'is not a bot token',
-          fix: 'copy the token BotFather gave you (digits, a colon, then the key)',
+          problem:
+            'is not a bot token: expected <digits>:<30 or more letters, digits, _ or -> (BotFather gives 35)',
+          fix: 'copy the real token @BotFather gave you, e.g. 123456789:AAE… (a made-up one is refused)',
         },
       ]);
-      expect(error.message).not.toContain('not-a-token');
+      expect(error.message).not.toContain('123:abc');
     });
   });
 
