@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 import { ToolInputInvalidError } from '../errors/agent-error';
 import type {
   ConversationMessage,
@@ -18,6 +20,26 @@ function isAbort(error: unknown): boolean {
 
 function errorResult(toolUseId: string, text: string): ToolResultBlock {
   return { toolUseId, status: 'error', content: [{ text }] };
+}
+
+/**
+ * The result for input that failed the tool's schema. The validator's words are for the
+ * model only; `json.reason` lets a model word it for the patient (`tooLong` when a text
+ * exceeded its limit, otherwise `invalid`).
+ */
+function invalidInputResult(toolUseId: string, error: ToolInputInvalidError): ToolResultBlock {
+  const tooLong =
+    error.cause instanceof z.ZodError && error.cause.issues.some((i) => i.code === 'too_big');
+  return {
+    toolUseId,
+    status: 'error',
+    content: [
+      {
+        text: `The input was not valid: ${error.issues.join('; ')}. Do not show this text to the patient; say in plain words what to send instead.`,
+      },
+      { json: { kind: 'invalidInput', reason: tooLong ? 'tooLong' : 'invalid' } },
+    ],
+  };
 }
 
 function toResultBlock(toolUseId: string, outcome: ToolOutcome): ToolResultBlock {
@@ -45,7 +67,7 @@ async function runOne(
     return toResultBlock(call.toolUseId, await tool.run(call.input, context));
   } catch (error: unknown) {
     if (error instanceof ToolInputInvalidError) {
-      return errorResult(call.toolUseId, `The input was not valid: ${error.issues.join('; ')}`);
+      return invalidInputResult(call.toolUseId, error);
     }
     if (!(error instanceof Error) || isAbort(error)) {
       throw error;

@@ -175,7 +175,12 @@ describe('runTurn', () => {
         {
           toolUseId: 'call-1',
           status: 'error',
-          content: [{ text: 'The input was not valid: (input): Unrecognized key: "userId"' }],
+          content: [
+            {
+              text: 'The input was not valid: (input): Unrecognized key: "userId". Do not show this text to the patient; say in plain words what to send instead.',
+            },
+            { json: { kind: 'invalidInput', reason: 'invalid' } },
+          ],
         },
       ]);
     });

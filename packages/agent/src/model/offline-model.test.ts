@@ -204,6 +204,31 @@ describe('OfflineModel', () => {
     });
   });
 
+  describe('when the message is longer than the tool accepts', () => {
+    it('says so in plain words, without the validator text', async () => {
+      const { deps, turn, conversations } = setup();
+      const long = `${AMOXICILLIN} ${'Keep out of the reach of children. '.repeat(60)}`;
+
+      const result = await runTurn(turn(long), deps);
+
+      expect(result).toEqual({
+        text: 'That is too long for me to read in one go. Please send just the instruction for one medicine.',
+        actions: [],
+        usage: { inputTokens: 0, outputTokens: 0 },
+        toolRounds: 1,
+        modelId: 'offline',
+      });
+      const [block] = conversations.messagesOf('user-1')[2]?.content ?? [];
+      const stored = block !== undefined && 'toolResult' in block ? block.toolResult : null;
+      expect(stored?.content).toEqual([
+        {
+          text: 'The input was not valid: text: Too big: expected string to have <=2000 characters. Do not show this text to the patient; say in plain words what to send instead.',
+        },
+        { json: { kind: 'invalidInput', reason: 'tooLong' } },
+      ]);
+    });
+  });
+
   describe('when the patient asks for their medications', () => {
     it('lists them', async () => {
       const { deps, turn } = setup({ 'user-1': [buildPrescription()] });

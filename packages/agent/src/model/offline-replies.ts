@@ -31,6 +31,14 @@ export const OFFLINE_STILL_NEEDS_MEDICATION_NAME =
 /** Prefix when a tool did not do what was asked. */
 export const OFFLINE_TOOL_FAILED = 'Sorry, that did not work.';
 
+/** The offline reply when the patient's message was longer than a tool accepts. */
+export const OFFLINE_TOO_LONG =
+  'That is too long for me to read in one go. Please send just the instruction for one medicine.';
+
+/** The offline reply when a tool rejected its input for another reason. */
+export const OFFLINE_INPUT_NOT_READ =
+  'Sorry, I could not read that. Please send just the instruction for one medicine, for example "Amoxicillin 500 mg, 1 capsule three times a day".';
+
 function textOf(result: ToolResultBlock): string {
   return result.content
     .flatMap((part) => ('text' in part ? [part.text] : []))
@@ -38,10 +46,30 @@ function textOf(result: ToolResultBlock): string {
     .trim();
 }
 
-/** A short reply built from tool results: their summaries, an error said plainly. */
+/** The friendly reply for a rejected tool input, or null when the result is something else. */
+function invalidInputReply(result: ToolResultBlock): string | null {
+  for (const part of result.content) {
+    const json = 'json' in part ? part.json : null;
+    if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
+      if (json.kind === 'invalidInput') {
+        return json.reason === 'tooLong' ? OFFLINE_TOO_LONG : OFFLINE_INPUT_NOT_READ;
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * A short reply built from tool results: their summaries, an error said plainly. A rejected
+ * input never shows the validator's words to the patient.
+ */
 export function replyFromToolResults(results: readonly ToolResultBlock[]): string {
   return results
     .map((result) => {
+      const invalid = invalidInputReply(result);
+      if (invalid !== null) {
+        return invalid;
+      }
       const text = textOf(result);
       return result.status === 'error' ? `${OFFLINE_TOOL_FAILED} ${text}`.trim() : text;
     })
