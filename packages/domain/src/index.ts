@@ -42,6 +42,7 @@ export {
 } from './schedule/day-anchors';
 export type { DayAnchors } from './schedule/day-anchors';
 export { MIN_INTERVAL_HOURS } from './schedule/step-pattern';
+export { LATEST_END_YEAR, MAX_COURSE_DAYS } from './schedule/plausibility-issues';
 export { expandDoses } from './schedule/expand-doses';
 export type { InstantRange } from './schedule/expand-doses';
 export { dosesOnLocalDate } from './schedule/doses-on-local-date';

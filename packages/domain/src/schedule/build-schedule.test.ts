@@ -54,7 +54,7 @@ describe('buildSchedule', () => {
       expect(result).toEqual(okSchedule(onePhase(times)));
     });
 
-    it('asks for times when there are more doses a day than reminders can sensibly cover', () => {
+    it('asks to check more doses a day than reminders can sensibly cover', () => {
       const result = buildSchedule(aReading({ frequency: daily(13) }), OPTIONS);
 
       expect(result).toEqual({
@@ -62,9 +62,10 @@ describe('buildSchedule', () => {
         issues: [
           {
             severity: 'error',
-            code: 'not-supported',
+            code: 'business-rule',
             path: 'reading.frequency',
-            message: 'It says 13 times a day; at which times should reminders be sent?',
+            message:
+              '13 doses a day is more than the 12 a day reminders allow; please check how often it should be taken.',
           },
         ],
       });
@@ -337,10 +338,7 @@ describe('buildSchedule', () => {
   });
 
   describe('when run on every gold reading of the sig corpus (dev split)', () => {
-    const corpus = readFileSync(
-      resolve(__dirname, '../../../../fixtures/sig/dev.jsonl'),
-      'utf8',
-    )
+    const corpus = readFileSync(resolve(__dirname, '../../../../fixtures/sig/dev.jsonl'), 'utf8')
       .trim()
       .split('\n')
       .map((line) => (JSON.parse(line) as { gold: SigReading }).gold);

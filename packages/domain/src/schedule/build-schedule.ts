@@ -5,6 +5,7 @@ import { DEFAULT_DAY_ANCHORS, type DayAnchors } from './day-anchors';
 import type { DoseSchedule, SchedulePhase } from './dose-schedule';
 import { isLocalTime } from './local-time';
 import { durationInDays } from './phase-length';
+import { endYearIssues, isPlausibleDuration, plausibilityIssues } from './plausibility-issues';
 import { shiftedEndDate } from './shifted-end-date';
 import { buildPhases } from './schedule-phases';
 import { scheduleError, type ScheduleIssue, type ScheduleResult } from './schedule-result';
@@ -43,7 +44,9 @@ const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
  * a fixed number of days still gives its full number of doses, ending one date later when it
  * starts part-way through its first day (then `endDate` names the date of the last dose). Ambiguous readings, readings without any frequency or
  * timing, frequency ranges, and contradictions come back as `needsClarification` with one issue
- * per problem. Never throws for bad input: the options are checked and reported as issues too.
+ * per problem; so do implausible values (a dose of 0, a course of 0 days or over ten years, one
+ * ending after {@link LATEST_END_YEAR}, too many doses a day, too short an interval) as
+ * `business-rule` issues. Never throws for bad input: the options are checked and reported as issues too.
  */
 export function buildSchedule(reading: SigReading, options: BuildScheduleOptions): ScheduleResult {
   const checked = checkOptions(options);
@@ -52,7 +55,12 @@ export function buildSchedule(reading: SigReading, options: BuildScheduleOptions
   }
   const built = buildPhases(reading, checked.anchors, checked.start);
   const end = endDateFor(reading, built.phases, checked.start);
-  const issues = withoutRepeats([...ambiguityIssues(reading), ...built.issues, ...end.issues]);
+  const issues = withoutRepeats([
+    ...ambiguityIssues(reading),
+    ...plausibilityIssues(reading, 'reading'),
+    ...built.issues,
+    ...end.issues,
+  ]);
   if (issues.length > 0) {
     return { kind: 'needsClarification', issues };
   }
@@ -65,7 +73,11 @@ export function buildSchedule(reading: SigReading, options: BuildScheduleOptions
     ...(checked.startAt === null ? {} : { notBefore: checked.startAt }),
   };
   const schedule = { ...nominal, endDate: shiftedEndDate(nominal) };
-  return { kind: 'ok', schedule };
+  const endPath = reading.duration === null ? 'reading.steps' : 'reading.duration';
+  const tooLate = endYearIssues(schedule.endDate, endPath);
+  return tooLate.length > 0
+    ? { kind: 'needsClarification', issues: tooLate }
+    : { kind: 'ok', schedule };
 }
 
 interface CheckedOptions {
@@ -185,6 +197,9 @@ function endDateFor(
   phases: readonly SchedulePhase[],
   start: Temporal.PlainDate,
 ): { readonly endDate: string | null; readonly issues: readonly ScheduleIssue[] } {
+  if (reading.duration !== null && !isPlausibleDuration(reading.duration)) {
+    return { endDate: null, issues: [] }; // reported by plausibilityIssues
+  }
   if (reading.duration !== null) {
     const days = durationInDays(reading.duration, start);
     if (days === null) {

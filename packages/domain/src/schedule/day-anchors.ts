@@ -67,5 +67,8 @@ export const DEFAULT_TIMES_PER_DAY: Readonly<Record<1 | 2 | 3 | 4, readonly Loca
     4: ['08:00', '12:00', '16:00', '20:00'],
   });
 
-/** More daily doses than this with no stated times are sent back for clarification. */
+/**
+ * The most doses a day reminders are set for. A reading with more (as a count per day or as
+ * named clock times) comes back as a `business-rule` issue to check.
+ */
 export const MAX_DOSES_PER_DAY = 12;

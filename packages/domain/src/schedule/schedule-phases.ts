@@ -4,6 +4,7 @@ import { spreadAlternatingDoses } from './alternating-doses';
 import type { DayAnchors } from './day-anchors';
 import type { ScheduledDose, SchedulePhase } from './dose-schedule';
 import { durationInDays } from './phase-length';
+import { isOffPeriodStep, isPlausibleDuration } from './plausibility-issues';
 import { scheduleError, type ScheduleIssue } from './schedule-result';
 import { patternForStep } from './step-pattern';
 
@@ -77,7 +78,9 @@ function sequentialPhases(
     phases.push(built.phase);
     issues.push(...built.issues);
     const isLast = index === flat.length - 1;
-    if (!isLast && built.phase.days === null && built.phase.maxDoses == null) {
+    // A stated but unusable duration has its own issue already.
+    const unstated = step.duration === null;
+    if (!isLast && unstated && built.phase.days === null && built.phase.maxDoses == null) {
       const message = `Step ${index + 1} does not say how long it lasts, so the next step has no start.`;
       issues.push(scheduleError('incomplete', `${stepPath}.duration`, message));
     }
@@ -101,7 +104,9 @@ function phaseFromStep(
   const group = step.steps === null ? null : concurrentGroup(step, path, context);
   const doses = group?.doses ?? [];
   const issues: ScheduleIssue[] = [...(group?.issues ?? [])];
-  if (group === null) {
+  // The off part of an on/off cycle is a phase without doses.
+  const off = countEndsPhase && isOffPeriodStep(step);
+  if (group === null && !off) {
     const pattern = patternForStep(step, context.anchors, path);
     if (pattern.kind === 'ok') {
       doses.push({ pattern: pattern.pattern, dose: step.dose });
@@ -131,6 +136,9 @@ function phaseDays(
       'A step measured in months follows a step that ends by a number of doses; when does it start?';
     issues.push(scheduleError('not-supported', `${path}.duration`, message));
     return null;
+  }
+  if (!isPlausibleDuration(duration)) {
+    return null; // reported by plausibilityIssues
   }
   // Without a known start, only month lengths vary; any date gives the same count otherwise.
   const days = durationInDays(duration, context.start ?? ANY_DATE);

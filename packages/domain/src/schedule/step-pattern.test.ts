@@ -55,9 +55,10 @@ describe('patternForStep', () => {
       expect(outcome(reading)).toEqual([
         {
           severity: 'error',
-          code: 'not-supported',
+          code: 'business-rule',
           path: 'reading.frequency',
-          message: 'Every 15 minutes is too often for reminders; when should doses be taken?',
+          message:
+            'Every 15 minutes is more often than reminders allow (at most every 1 hour); please check how often it should be taken.',
         },
       ]);
     });

@@ -1,10 +1,13 @@
 import type { Frequency, SigStep } from '../sig/sig-reading';
-import { DEFAULT_TIMES_PER_DAY, type DayAnchors } from './day-anchors';
+import { DEFAULT_TIMES_PER_DAY, MAX_DOSES_PER_DAY, type DayAnchors } from './day-anchors';
 import type { DosePattern, LocalTime } from './dose-schedule';
 import { scheduleError, type ScheduleIssue, type ScheduleIssueCode } from './schedule-result';
 import { stepTimes } from './step-times';
 
-/** Intervals shorter than this many hours are sent back for clarification. */
+/**
+ * The shortest interval, in hours, reminders are set for; a shorter "every N minutes" reading
+ * comes back as a `business-rule` issue to check.
+ */
 export const MIN_INTERVAL_HOURS = 1;
 
 /** The pattern of one sig step, or why it has none. */
@@ -30,7 +33,11 @@ export function patternForStep(
   if (step.asNeeded) {
     return ok({ kind: 'asNeeded', reason: step.asNeededFor });
   }
-  const rangeIssues = [...impossibleValueIssues(step, path), ...frequencyRangeIssues(step, path)];
+  const rangeIssues = [
+    ...impossibleValueIssues(step, path),
+    ...frequencyRangeIssues(step, path),
+    ...dosesPerDayIssues(step, path),
+  ];
   if (rangeIssues.length > 0) {
     return { kind: 'issues', issues: rangeIssues };
   }
@@ -66,6 +73,21 @@ function impossibleValueIssues(step: SigStep, path: string): ScheduleIssue[] {
     issues.push(scheduleError('value', `${path}.count`, message));
   }
   return issues;
+}
+
+/** More doses a day than {@link MAX_DOSES_PER_DAY}, stated as a count or as clock times. */
+function dosesPerDayIssues(step: SigStep, path: string): ScheduleIssue[] {
+  const frequency = step.frequency;
+  const perDay =
+    frequency?.periodUnit === 'd' && frequency.period === 1 ? frequency.count : Number.NaN;
+  const named = step.timesOfDay?.length ?? 0;
+  const most = Math.max(Number.isFinite(perDay) ? perDay : 0, named);
+  if (most <= MAX_DOSES_PER_DAY) {
+    return [];
+  }
+  const field = named > MAX_DOSES_PER_DAY ? 'timesOfDay' : 'frequency';
+  const message = `${most} doses a day is more than the ${MAX_DOSES_PER_DAY} a day reminders allow; please check how often it should be taken.`;
+  return [scheduleError('business-rule', `${path}.${field}`, message)];
 }
 
 function frequencyRangeIssues(step: SigStep, path: string): ScheduleIssue[] {
@@ -181,9 +203,9 @@ function intervalPattern(
   }
   if (!(everyHours >= MIN_INTERVAL_HOURS)) {
     return fail(
-      'not-supported',
+      'business-rule',
       `${path}.frequency`,
-      `Every ${Math.round(everyHours * 60)} minutes is too often for reminders; when should doses be taken?`,
+      `Every ${Math.round(everyHours * 60)} minutes is more often than reminders allow (at most every ${MIN_INTERVAL_HOURS} hour); please check how often it should be taken.`,
     );
   }
   const first = stepTimes({ ...step, frequency: null }, null, anchors, path);
