@@ -70,3 +70,30 @@ describe('splitRestatement on new phases and added doses', () => {
     });
   });
 });
+
+describe('splitSequentialPhases on labelled and listed phases', () => {
+  describe('when phases are labelled "Week N:" or "Days N-M:"', () => {
+    it("starts a phase at each label and gives it the label's length", () => {
+      expect(splitSequentialPhases('week 1 : 1 cap daily ; week 2 : 1 cap bid')).toEqual([
+        { text: '1 cap daily for 1 weeks', explicit: false },
+        { text: '1 cap bid for 1 weeks', explicit: true },
+      ]);
+      expect(splitSequentialPhases('days 1-2 : 4 tabs ; days 3-7 : 2 tabs')).toEqual([
+        { text: '4 tabs for 2 days', explicit: false },
+        { text: '2 tabs for 5 days', explicit: true },
+      ]);
+    });
+  });
+
+  describe('when the last of a listed taper follows "and"', () => {
+    it('keeps it a phase of its own', () => {
+      expect(
+        splitSequentialPhases('3 tabs on day 1 , 2 tabs on day 2 , and 1 tab on day 3'),
+      ).toEqual([
+        { text: '3 tabs on day 1', explicit: false },
+        { text: ', 2 tabs on day 2', explicit: false },
+        { text: ', and 1 tab on day 3', explicit: false },
+      ]);
+    });
+  });
+});

@@ -18,7 +18,7 @@ function splitAfterDurations(text: string): string[] {
   const cuts: number[] = [];
   for (const match of text.matchAll(DURATION_END)) {
     const end = (match.index ?? 0) + match[0].length;
-    if (/^\s*[,;.]?\s*(?:take\s+)?\d/.test(text.slice(end))) cuts.push(end);
+    if (/^\s*[,;.]?\s*(?:and\s+)?(?:take\s+)?\d/.test(text.slice(end))) cuts.push(end);
   }
   const parts: string[] = [];
   let start = 0;
@@ -28,6 +28,26 @@ function splitAfterDurations(text: string): string[] {
   }
   parts.push(text.slice(start));
   return parts;
+}
+
+const PHASE_LABEL = /\b(week|day)s?\s*(\d+)(?:\s*(?:-|to)\s*(\d+))?\s*:/g;
+
+/**
+ * "Week 1: 1 tab daily; Week 2: 2 tabs daily": each label starts a phase that lasts as long as
+ * the label says. The labels become "then" and a trailing "for N weeks".
+ */
+function unfoldPhaseLabels(text: string): string {
+  const labels = [...text.matchAll(PHASE_LABEL)];
+  if (labels.length < 2) return text;
+  const first = labels[0]?.index ?? 0;
+  const phases = labels.map((label, index) => {
+    const start = (label.index ?? 0) + label[0].length;
+    const end = labels[index + 1]?.index ?? text.length;
+    const span = label[3] === undefined ? 1 : Number(label[3]) - Number(label[2]) + 1;
+    const body = text.slice(start, end).replace(/[\s,;.]+$/, '');
+    return `${body} for ${span} ${label[1] === 'week' ? 'weeks' : 'days'}`;
+  });
+  return `${text.slice(0, first)}${phases.join(' then ')}`;
 }
 
 /** A sequential phase's text; `explicit` when "then" or "followed by" started it. */
@@ -42,7 +62,7 @@ export interface PhaseText {
  * Returns one phase when the sig has none of these.
  */
 export function splitSequentialPhases(text: string): PhaseText[] {
-  return dropPhaseEndings(text)
+  return dropPhaseEndings(unfoldPhaseLabels(text))
     .split(SEQUENTIAL_MARKER)
     .flatMap((chunk, chunkIndex) =>
       splitAfterDurations(chunk).map((part, partIndex) => ({
