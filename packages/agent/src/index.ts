@@ -23,7 +23,11 @@ export type {
 export { BedrockConverseModel, DEFAULT_MAX_OUTPUT_TOKENS } from './model/bedrock-converse-model';
 export type { BedrockConverseModelOptions } from './model/bedrock-converse-model';
 export { DEFAULT_THROTTLE_RETRY_AFTER_MS } from './model/bedrock-error-translation';
-export { OfflineModel } from './model/offline-model';
+export { contentToolUseId, OfflineModel } from './model/offline-model';
+export type { OfflineModelOptions } from './model/offline-model';
+
+// Texts the app may show
+export { HELP_TEXT } from './model/help-text';
 
 // Errors
 export {

@@ -7,6 +7,7 @@ import { buildPrescription } from '../testing/prescription-fixture';
 import { createAgentTools } from '../tools/create-agent-tools';
 import { ASK_MEDICATION_NAME, askHowOften } from '../tools/propose-prescription';
 import { emergencyReply } from './emergency-message';
+import { HELP_TEXT } from './help-text';
 import { OfflineModel } from './offline-model';
 import {
   OFFLINE_HELP,
@@ -308,7 +309,7 @@ describe('OfflineModel', () => {
 
       const result = await runTurn(turn('help'), deps);
 
-      expect(result).toMatchObject({ text: OFFLINE_HELP, toolRounds: 0 });
+      expect(result).toMatchObject({ text: HELP_TEXT, toolRounds: 0 });
     });
   });
 

@@ -1,3 +1,4 @@
+import { HELP_TEXT } from './help-text';
 import type { ToolResultBlock } from './conversation-message';
 
 /** What the offline model can do, with an example of each; part of every offline help text. */
@@ -12,8 +13,8 @@ function capabilityList(): string {
   return CAPABILITIES.map((item) => `- ${item}`).join('\n');
 }
 
-/** The offline help text. */
-export const OFFLINE_HELP = `Here is what I can do for you:\n${capabilityList()}`;
+/** The offline help text: the shared {@link HELP_TEXT}. */
+export const OFFLINE_HELP = HELP_TEXT;
 
 /** The offline reply to anything it cannot handle. */
 export const OFFLINE_UNSUPPORTED = [
