@@ -5,6 +5,7 @@ import { ToolInputInvalidError } from '../errors/agent-error';
 import {
   ASK_MEDICATION_NAME,
   askHowOften,
+  askToCheckDose,
   createProposePrescriptionTool,
 } from './propose-prescription';
 
@@ -249,6 +250,30 @@ describe('propose_prescription', () => {
         'How often should Aspirin be taken, and at what time of day? Please send the whole instruction again, for example "Aspirin, 1 tablet every morning".',
       );
       expect(prescriptions.allOf('user-1')).toEqual([]);
+    });
+  });
+
+  describe('when the dose cannot be right', () => {
+    it.each([
+      ['Paracetamol 0 tab daily', '0 tablets', { min: 0, max: 0, unit: 'tablet' }],
+      ['Lactulose 150 ml twice daily', '150 mL', { min: 150, max: 150, unit: 'mL' }],
+      ['Metformin 50000 mg daily', '50000 mg', { min: 50000, max: 50000, unit: 'mg' }],
+    ])('asks the patient to check "%s" and saves nothing', async (text, amount, dose) => {
+      const { prescriptions, tool } = setup();
+      const { context, actions } = buildToolContext();
+
+      const outcome = await tool.run({ text }, context);
+
+      expect(outcome).toEqual({
+        status: 'success',
+        summary: `Nothing is saved yet. ${askToCheckDose(amount)}`,
+        data: { kind: 'implausibleDose', dose },
+      });
+      expect(askToCheckDose('0 tablets')).toBe(
+        'The dose looks unusual to me (0 tablets each time), so I have not saved it. Please check the prescription or ask your pharmacist, then send the instruction again.',
+      );
+      expect(prescriptions.allOf('user-1')).toEqual([]);
+      expect(actions).toEqual([]);
     });
   });
 });

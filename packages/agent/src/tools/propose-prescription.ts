@@ -1,5 +1,6 @@
 import {
   buildSchedule,
+  type DoseRange,
   parseSig,
   type Prescription,
   type SigReading,
@@ -12,7 +13,8 @@ import { type AgentTool, defineTool, type ToolContext, type ToolOutcome } from '
 import { hasTiming } from './has-timing';
 import { displayMedicationName, MAX_MEDICATION_NAME_LENGTH } from './medication-name';
 import { MAX_ACTION_LABEL_LENGTH } from './reply-action';
-import { describeSchedule } from './schedule-description';
+import { findImplausibleDose } from './implausible-dose';
+import { describeDose, describeSchedule } from './schedule-description';
 import type { ToolDeps } from './tool-deps';
 
 /** Name the model calls. */
@@ -28,6 +30,20 @@ export const ASK_MEDICATION_NAME =
 /** Question asked when the text says no timing, such as "Aspirin 75mg". */
 export function askHowOften(medication: string): string {
   return `How often should ${medication} be taken, and at what time of day? Please send the whole instruction again, for example "${medication}, 1 tablet every morning".`;
+}
+
+/** What the tool says when a dose cannot be right, such as 0 tablets or 50 tablets at once. */
+export function askToCheckDose(amount: string): string {
+  return `The dose looks unusual to me (${amount} each time), so I have not saved it. Please check the prescription or ask your pharmacist, then send the instruction again.`;
+}
+
+function implausibleDoseOutcome(dose: DoseRange): ToolOutcome {
+  const amount = describeDose(dose) ?? `${dose.max}`;
+  return {
+    status: 'success',
+    summary: `Nothing is saved yet. ${askToCheckDose(amount)}`,
+    data: { kind: 'implausibleDose', dose: { ...dose } },
+  };
 }
 
 const input = z.strictObject({
@@ -146,6 +162,10 @@ export function createProposePrescriptionTool(deps: ToolDeps): AgentTool {
           summary: `Nothing is saved yet. ${askHowOften(display)}`,
           data: { kind: 'needsTiming' },
         };
+      }
+      const implausible = findImplausibleDose(reading);
+      if (implausible !== null) {
+        return implausibleDoseOutcome(implausible);
       }
       return propose(deps, text, display, reading, context);
     },
