@@ -97,3 +97,17 @@ describe('splitSequentialPhases on labelled and listed phases', () => {
     });
   });
 });
+
+describe('splitSequentialPhases on dose changes', () => {
+  describe('when "increase to" or "reduce to" names the next dose', () => {
+    it.each([
+      [
+        'inject 0.25 mg weekly ; increase to 0.5 mg weekly after 4 weeks',
+        ['inject 0.25 mg weekly for 4 weeks', '0.5 mg weekly'],
+      ],
+      ['take 2 tabs daily , then reduce to 1 tab daily', ['take 2 tabs daily', '1 tab daily']],
+    ])('starts a phase in "%s"', (text, phases) => {
+      expect(splitSequentialPhases(text).map((phase) => phase.text)).toEqual(phases);
+    });
+  });
+});

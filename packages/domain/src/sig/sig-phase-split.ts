@@ -30,6 +30,19 @@ function splitAfterDurations(text: string): string[] {
   return parts;
 }
 
+const DOSE_CHANGE =
+  /\s*[,;.]?\s*(?:and\s+)?(?:then\s+)?(?<!\b(?:may|can|could)\s+)\b(?:increas|reduc|decreas|titrat)(?:e|ing)(?:\s+(?:the\s+)?dose)?\s+to\s+([^,;]+?)(?:\s+(?:after|in)\s+(\d+(?:\.\d+)?\s*(?:days?|weeks?|months?)))?(?=\s*(?:[,;]|\.(?!\d)|$))/g;
+
+/**
+ * "0.6 mg daily; increase to 1.2 mg after 1 week": the change starts a phase, and "after 1
+ * week" is how long the phase before it lasts.
+ */
+function unfoldDoseChanges(text: string): string {
+  return text.replace(DOSE_CHANGE, (_match, next: string, after: string | undefined) =>
+    after === undefined ? ` then ${next}` : ` for ${after} then ${next}`,
+  );
+}
+
 const PHASE_LABEL = /\b(week|day)s?\s*(\d+)(?:\s*(?:-|to)\s*(\d+))?\s*:/g;
 
 /**
@@ -58,11 +71,11 @@ export interface PhaseText {
 
 /**
  * Splits a normalised sig into sequential phases: at "then", "followed by", "to the maintenance
- * dose of", and after a duration that a new amount follows ("40mg x 2 days 30mg x 2 days").
+ * dose of", "increase to …", at "Week N:" labels, and after a duration that a new amount follows ("40mg x 2 days 30mg x 2 days").
  * Returns one phase when the sig has none of these.
  */
 export function splitSequentialPhases(text: string): PhaseText[] {
-  return dropPhaseEndings(unfoldPhaseLabels(text))
+  return dropPhaseEndings(unfoldDoseChanges(unfoldPhaseLabels(text)))
     .split(SEQUENTIAL_MARKER)
     .flatMap((chunk, chunkIndex) =>
       splitAfterDurations(chunk).map((part, partIndex) => ({

@@ -6,6 +6,7 @@ describe('extractRoute', () => {
       ['1 tab po', 'oral'],
       ['1 cap inhale daily', 'inhaled'],
       ['inhale 2 puffs by mouth', 'inhaled'],
+      ['take 2 puffs by mouth q4h', 'inhaled'],
       ['apply 1 inch inside lower eyelid', 'ophthalmic'],
       ['apply 1 patch topically q 72 h', 'topical'],
       ['1 td daily', 'transdermal'],

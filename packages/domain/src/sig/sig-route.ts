@@ -19,6 +19,8 @@ const EXPLICIT_ROUTES: readonly (readonly [RegExp, Route])[] = [
   // A patch is transdermal even when applied "to the skin"; only the word "topical" keeps the
   // text's own route ("apply 1 patch topically q72h").
   [/^(?!.*\btopical(?:ly)?\b).*\bpatch(?:es)?\b/, 'transdermal'],
+  // Puffs "by mouth" are inhaled, as "inhale … by mouth" is.
+  [/\bpuffs?\b.*\b(?:by|per) mouth\b|\b(?:by|per) mouth\b.*\bpuffs?\b/, 'inhaled'],
   // Oromucosal use has no route of its own in the corpus, so it counts as oral.
   [/\b(?:apply|paint)\b.*\b(?:in|to|inside) (?:the )?(?:mouth|gums?)\b|\bgum paint\b/, 'oral'],
   [
