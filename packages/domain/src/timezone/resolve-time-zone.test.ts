@@ -7,33 +7,50 @@ const ACCEPTED_FORMS =
 describe('resolveTimeZone', () => {
   describe('when given an IANA name', () => {
     it.each([
-      ['Europe/London', 'Europe/London'],
-      ['america/new_york', 'America/New_York'],
-      ['  America/New York ', 'America/New_York'],
-      ['Australia/Lord_Howe', 'Australia/Lord_Howe'],
-      ['Asia/Kathmandu', 'Asia/Kathmandu'],
-      ['Asia/Calcutta', 'Asia/Kolkata'],
-      ['US/Eastern', 'America/New_York'],
-      ['Etc/GMT-5', 'Etc/GMT-5'],
-    ])('resolves "%s" to %s', (input, timeZone) => {
-      expect(resolveTimeZone(input)).toEqual({ kind: 'resolved', timeZone, label: timeZone });
+      ['Europe/London', 'Europe/London', 'London, United Kingdom (Europe/London)'],
+      ['america/new_york', 'America/New_York', 'New York, United States (America/New_York)'],
+      ['  America/New York ', 'America/New_York', 'New York, United States (America/New_York)'],
+      ['Australia/Lord_Howe', 'Australia/Lord_Howe', 'Australia/Lord_Howe'],
+      ['Asia/Kathmandu', 'Asia/Kathmandu', 'Kathmandu, Nepal (Asia/Kathmandu)'],
+      ['Asia/Calcutta', 'Asia/Kolkata', 'Kolkata, India (Asia/Kolkata)'],
+      ['US/Eastern', 'America/New_York', 'New York, United States (America/New_York)'],
+    ])('resolves "%s" to %s, labelled as a place', (input, timeZone, label) => {
+      expect(resolveTimeZone(input)).toEqual({ kind: 'resolved', timeZone, label });
     });
+
+    it.each([
+      ['Etc/GMT+5', 'Etc/GMT+5', 'UTC\u221205:00'],
+      ['etc/gmt-5', 'Etc/GMT-5', 'UTC+05:00'],
+      ['Etc/GMT-14', 'Etc/GMT-14', 'UTC+14:00'],
+      ['Etc/GMT', 'UTC', 'UTC'],
+      ['Etc/GMT+0', 'Etc/GMT+0', 'UTC'],
+    ])(
+      'resolves the fixed zone "%s" to %s, labelled by its real offset',
+      (input, timeZone, offset) => {
+        expect(resolveTimeZone(input)).toEqual({
+          kind: 'resolved',
+          timeZone,
+          label: `${offset} (fixed, no daylight saving)`,
+        });
+      },
+    );
   });
 
   describe('when given a UTC or GMT offset', () => {
     it.each([
       ['+05:30', '+05:30', 'UTC+05:30'],
-      ['-03:30', '-03:30', 'UTC-03:30'],
+      ['-03:30', '-03:30', 'UTC\u221203:30'],
       ['+05:45', '+05:45', 'UTC+05:45'],
       ['UTC+5:30', '+05:30', 'UTC+05:30'],
-      ['GMT-3', 'Etc/GMT+3', 'UTC-03:00'],
+      ['GMT-3', 'Etc/GMT+3', 'UTC\u221203:00'],
+      ['UTC-5', 'Etc/GMT+5', 'UTC\u221205:00'],
       ['utc +09:00', 'Etc/GMT-9', 'UTC+09:00'],
       ['UTC', 'UTC', 'UTC'],
     ])('resolves "%s" to %s', (input, timeZone, label) => {
       expect(resolveTimeZone(input)).toEqual({
         kind: 'resolved',
         timeZone,
-        label: `${label} (no daylight saving)`,
+        label: `${label} (fixed, no daylight saving)`,
       });
     });
 
@@ -161,11 +178,11 @@ describe('resolveTimeZone', () => {
     });
 
     it.each([
-      ['Indian time', 'Asia/Kolkata'],
-      ['Irish time', 'Europe/Dublin'],
-      ['British Summer Time', 'Europe/London'],
-    ])('resolves the adjective "%s" to %s without asking', (input, timeZone) => {
-      expect(resolveTimeZone(input)).toEqual({ kind: 'resolved', timeZone, label: timeZone });
+      ['Indian time', 'Asia/Kolkata', 'Kolkata, India (Asia/Kolkata)'],
+      ['Irish time', 'Europe/Dublin', 'Dublin, Ireland (Europe/Dublin)'],
+      ['British Summer Time', 'Europe/London', 'London, United Kingdom (Europe/London)'],
+    ])('resolves the adjective "%s" to %s without asking', (input, timeZone, label) => {
+      expect(resolveTimeZone(input)).toEqual({ kind: 'resolved', timeZone, label });
     });
   });
 

@@ -7,6 +7,7 @@ import { TIME_ZONE_PHRASES } from './time-zone-phrases';
 import type { TimeZoneResolution } from './time-zone-resolution';
 import { suggestTimeZoneNames } from './time-zone-suggestions';
 import { resolveUtcOffset } from './utc-offset-zone';
+import { zoneNameLabel } from './zone-name-label';
 
 /** Inputs longer than this are not a zone name; they are rejected without searching. */
 const MAX_INPUT_LENGTH = 80;
@@ -26,7 +27,8 @@ const ACCEPTED_FORMS =
  * 3. a city, country, or US/Canadian/Australian state or province (`Mumbai`, `Canada`,
  *    `Texas`), where places with different clocks are ambiguous;
  * 4. an IANA zone name in any letter case, with spaces for underscores (`america/new york`);
- *    old names are replaced by current ones (`Asia/Calcutta` → `Asia/Kolkata`);
+ *    old names are replaced by current ones (`Asia/Calcutta` → `Asia/Kolkata`), and the label
+ *    reads as a place or a plain offset (see `zoneNameLabel`);
  * 5. a spoken name: "Eastern time", "Central European Time", "UK time", "India Standard Time".
  *
  * Anything else is `invalid`, with the closest names as suggestions. Only a `resolved` zone
@@ -89,5 +91,5 @@ function resolveIanaName(text: string): TimeZoneResolution | null {
     return null;
   }
   const current = LEGACY_TIME_ZONE_NAMES[id] ?? id;
-  return { kind: 'resolved', timeZone: current, label: current };
+  return { kind: 'resolved', timeZone: current, label: zoneNameLabel(current) };
 }

@@ -1,4 +1,7 @@
+import { fixedOffsetLabel } from './fixed-offset-label';
 import type { TimeZoneResolution } from './time-zone-resolution';
+
+const FIXED_UTC_LABEL = 'UTC (fixed, no daylight saving)';
 
 const OFFSET_PATTERN = /^(?:(?:utc|gmt|ut)\s*)?([+-−])\s*(\d{1,2})(?:(?::|\.|h)?(\d{2}))?$/i;
 // Plain "GMT" is not here: in the UK it usually means the local clock (see the abbreviations).
@@ -14,13 +17,14 @@ const MAX_OFFSET_MINUTES = 14 * 60;
  * Whole hours map to the IANA `Etc/GMT±N` zones, whose sign is inverted by POSIX convention
  * (UTC+5 is `Etc/GMT-5`); zero maps to `UTC`. Other offsets map to Temporal's fixed-offset zone
  * id `±HH:MM` (`+05:30`), which Temporal accepts wherever a zone name goes. Fixed offsets never
- * change for daylight saving, which the label says; a city name is the better choice where
+ * change for daylight saving; the label states the offset plainly with a true minus sign
+ * (`UTC−05:00 (fixed, no daylight saving)`, see `fixedOffsetLabel`); a city name is the better choice where
  * clocks change.
  */
 export function resolveUtcOffset(input: string): TimeZoneResolution | null {
   const text = input.trim();
   if (PLAIN_UTC.test(text)) {
-    return { kind: 'resolved', timeZone: 'UTC', label: 'UTC (no daylight saving)' };
+    return { kind: 'resolved', timeZone: 'UTC', label: FIXED_UTC_LABEL };
   }
   const match = OFFSET_PATTERN.exec(text);
   if (match === null) {
@@ -34,11 +38,8 @@ export function resolveUtcOffset(input: string): TimeZoneResolution | null {
     const message = `${text} is not a real UTC offset; offsets run from UTC-12:00 to UTC+14:00.`;
     return { kind: 'invalid', message, suggestions: [] };
   }
-  return {
-    kind: 'resolved',
-    timeZone: offsetZoneId(total),
-    label: `${formatOffset(total)} (no daylight saving)`,
-  };
+  const timeZone = offsetZoneId(total);
+  return { kind: 'resolved', timeZone, label: fixedOffsetLabel(timeZone) ?? FIXED_UTC_LABEL };
 }
 
 function offsetZoneId(totalMinutes: number): string {
@@ -49,14 +50,10 @@ function offsetZoneId(totalMinutes: number): string {
     const hours = totalMinutes / 60;
     return `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
   }
-  return formatOffset(totalMinutes).slice('UTC'.length);
-}
-
-/** `UTC+05:30` for 330 minutes, `UTC-03:00` for -180. */
-function formatOffset(totalMinutes: number): string {
+  // Temporal's offset id wants an ASCII sign, unlike the label.
   const sign = totalMinutes < 0 ? '-' : '+';
   const absolute = Math.abs(totalMinutes);
   const hours = String(Math.floor(absolute / 60)).padStart(2, '0');
   const minutes = String(absolute % 60).padStart(2, '0');
-  return `UTC${sign}${hours}:${minutes}`;
+  return `${sign}${hours}:${minutes}`;
 }
