@@ -51,6 +51,7 @@ export { isLocalTime } from './schedule/local-time';
 // Time zones
 export { canonicalTimeZone } from './timezone/canonical-time-zone';
 export { fixedOffsetLabel, isFixedOffsetZone } from './timezone/fixed-offset-label';
+export { describeOffset } from './timezone/describe-offset';
 export { resolveTimeZone } from './timezone/resolve-time-zone';
 export {
   BORDER_MARGIN_KM,
