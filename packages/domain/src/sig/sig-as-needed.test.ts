@@ -10,6 +10,9 @@ describe('extractAsNeeded', () => {
       ['depending on itchy eyes', 'itchy eyes'],
       ['as needed maximum daily dose 8 tablets', null],
       ['as needed for pain instr must last', 'pain'],
+      ['1 tab q4h when necessary for cramps', 'cramps'],
+      ['1 tab at the onset of migraine', 'migraine'],
+      ['2 caps after each loose stool', 'loose stool'],
     ])('reads "%s" with reason %j', (text, reason) => {
       const result = extractAsNeeded(text);
       expect({ asNeeded: result.asNeeded, reason: result.reason }).toEqual({

@@ -87,7 +87,7 @@ export function splitSequentialPhases(text: string): PhaseText[] {
 }
 
 const TIMING_WORDS =
-  /\b(?:morning|am|noon|midday|afternoon|evening|pm|night|nightly|nocte|mane|bedtime|bed|hs|qhs|qam|qpm|breakfast|lunch|dinner|supper|daily|day|bid|bd|tid|tds|qid|qds|qd|od|weekly|hourly|hours?|prn|needed|required|sos|now|stat|immediately|today|other days|remaining days|times|every|once|twice|thrice|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|weekdays|weekends|q\s?\d+\s?h\w*)\b|\d:\d\d/;
+  /\b(?:morning|am|noon|midday|afternoon|evening|pm|night|nightly|nocte|mane|bedtime|bed|hs|qhs|qam|qpm|breakfast|lunch|dinner|supper|daily|day|bid|bd|tid|tds|qid|qds|qd|od|weekly|hourly|hours?|prn|needed|required|necessary|sos|now|stat|immediately|today|other days|remaining days|times|every|once|twice|thrice|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|weekdays|weekends|q\s?\d+\s?h\w*)\b|\d:\d\d/;
 
 /**
  * Splits a phase into parts that run side by side: each new amount starts a part once the part
@@ -115,7 +115,7 @@ export function splitConcurrentParts(text: string, leadingDose = false): string[
 }
 
 const PRN_WORDS =
-  /\b(?:prn|as needed|if needed|when needed|as required|when required|if required|sos)\b/g;
+  /\b(?:prn|as needed|if needed|when needed|as required|when required|if required|(?:if|when|as) necessary|sos)\b/g;
 
 /** "take another tablet if needed": a PRN dose with no schedule of its own beside a fixed one. */
 function isAddedPrnDose(before: string, later: string): boolean {
