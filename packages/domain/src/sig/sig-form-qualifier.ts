@@ -41,10 +41,9 @@ export function placeFormAfterAmount(text: string): string {
     QUALIFIED_AMOUNT,
     (match: string, lead: string, amount: string, middle: string, form: string) => {
       const words = middle.split(' ').filter((word) => word !== '');
-      if (words.length === 0) return `${lead}${/^\d/.test(amount) ? amount : '1'} ${form}`;
-      if (words.some((word) => SIG_WORDS.has(word) || word === 'or' || /\d/.test(word)))
-        return match;
-      if (words.some((word) => normalizeUnit(word) !== null)) return match;
+      const blocked = (word: string): boolean =>
+        SIG_WORDS.has(word) || word === 'or' || /\d/.test(word) || normalizeUnit(word) !== null;
+      if (words.some(blocked)) return match;
       const count = /^\d/.test(amount) ? amount : '1';
       const named = words.filter(isDrugWord);
       const described = words.filter((word) => !isDrugWord(word));
