@@ -35,6 +35,10 @@ const OPENERS = [
   'see',
 ].join('|');
 
+// TODO: a counselling clause that runs on into dosing with no stop between them ("stay upright
+// for 30 minutes for 10 days") is blanked up to the next stop, so the dosing after it is lost.
+// Meanwhile the dosing before it is still read, and a reading that loses its timing is flagged
+// ambiguous, so the bot asks rather than schedules from it.
 // A sentence or comma clause that opens with one of the words, up to the next stop or "then".
 const COUNSELLING = new RegExp(
   `(?<=(?:^|[.;,:]\\s*))\\b(?:${OPENERS})\\b[^.;,]*?(?=\\s*(?:[.;,]|\\bthen\\b|$))`,

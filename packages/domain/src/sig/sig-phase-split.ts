@@ -30,6 +30,10 @@ function splitAfterDurations(text: string): string[] {
   return parts;
 }
 
+// TODO: an optional change ("may increase to 2 tablets daily") starts no phase here; the
+// concurrent splitter still reads it as a second schedule beside the first. Meanwhile both
+// amounts are shown with the verbatim text for the patient to confirm; which one the
+// prescriber meant needs a pharmacist, not a rule.
 const DOSE_CHANGE =
   /\s*[,;.]?\s*(?:and\s+)?(?:then\s+)?(?<!\b(?:may|can|could)\s+)\b(?:increas|reduc|decreas|titrat)(?:e|ing)(?:\s+(?:the\s+)?dose)?\s+to\s+([^,;]+?)(?:\s+(?:after|in)\s+(\d+(?:\.\d+)?\s*(?:days?|weeks?|months?)))?(?=\s*(?:[,;]|\.(?!\d)|$))/g;
 
