@@ -14,6 +14,11 @@ export function shiftedEndDate(schedule: DoseSchedule): string | null {
   const nominal = schedule.endDate;
   const course = courseStartOf(schedule);
   const everyPhaseHasDays = schedule.phases.every((phase) => phase.days !== null);
+  // TODO: a course whose end comes from the reading's overall duration while its last phase has
+  // no length of its own ("2 tablets for 3 days, then 1 tablet; 10 days in all") keeps its nominal
+  // end date, so the first day's skipped slots are not made up at the end and the course is short
+  // by those doses. Meanwhile the end date is never later than the prescriber wrote, which is the
+  // safe side; making it up needs the overall duration stored on the schedule, not only a date.
   if (nominal === null || course.shift === null || !everyPhaseHasDays) {
     return nominal;
   }
