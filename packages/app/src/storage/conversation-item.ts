@@ -1,5 +1,6 @@
 import type { ContentBlock, ConversationMessage } from '@ctrl-alt-heal/agent';
 import { z } from 'zod';
+import type { ExpectTrue, SameShape } from './same-shape';
 
 // The message body is stored as JSON text: tool inputs and results are arbitrary JSON, which
 // DynamoDB maps would alter (number precision, empty sets), and it is parsed back with these.
@@ -9,7 +10,7 @@ const toolResultContentSchema = z.union([
   z.object({ json: z.json() }),
 ]);
 
-const contentBlockSchema: z.ZodType<ContentBlock> = z.union([
+const contentBlockSchema = z.union([
   z.object({ text: z.string() }),
   z.object({
     toolUse: z.object({ toolUseId: z.string(), name: z.string(), input: z.json() }),
@@ -24,10 +25,20 @@ const contentBlockSchema: z.ZodType<ContentBlock> = z.union([
 ]);
 
 /** A conversation message as stored in the `body` attribute (JSON text). */
-export const conversationMessageSchema: z.ZodType<ConversationMessage> = z.object({
+export const conversationMessageSchema = z.object({
   role: z.enum(['user', 'assistant']),
   content: z.array(contentBlockSchema),
 });
+
+/** Proof that a stored content block is exactly the agent's {@link ContentBlock}. */
+export type ContentBlockMatchesAgent = ExpectTrue<
+  SameShape<z.output<typeof contentBlockSchema>, ContentBlock>
+>;
+
+/** Proof that a stored message is exactly the agent's {@link ConversationMessage}. */
+export type ConversationMessageMatchesAgent = ExpectTrue<
+  SameShape<z.output<typeof conversationMessageSchema>, ConversationMessage>
+>;
 
 /** One item of the conversations table. */
 export const conversationItemSchema = z.object({
