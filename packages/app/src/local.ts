@@ -5,4 +5,9 @@
  */
 import { runEntry } from './composition/run-entry';
 
-void runEntry({ entryDir: __dirname, defaultUpdateMode: 'polling', greet: true });
+void runEntry({
+  entryDir: __dirname,
+  defaultUpdateMode: 'polling',
+  greet: true,
+  stopWithLaunchers: true,
+});

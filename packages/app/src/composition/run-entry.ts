@@ -5,6 +5,9 @@ import { parseConfig } from '../config/parse-config';
 import { createJsonLogger } from '../logging/json-logger';
 import type { Logger } from '../logging/logger';
 import { RedactionList } from '../logging/redaction-list';
+import { watchLaunchers } from './launcher-watch';
+import { listenFailureMessage } from './listen-failure';
+import { stopOnSignals } from './signal-shutdown';
 import { startApp, type RunningApp } from './start-app';
 
 /** `service` field of every log line. */
@@ -18,12 +21,19 @@ export interface EntryOptions {
   readonly defaultUpdateMode: TelegramUpdateMode;
   /** Log how to try the app with curl once it listens (the local entry). */
   readonly greet: boolean;
+  /**
+   * Shut down gracefully when a launcher (npm, pnpm, tsx) exits: `kill -TERM <npm pid>` ends
+   * npm without passing the signal on (the local entry). @defaultValue false
+   */
+  readonly stopWithLaunchers?: boolean;
 }
 
 /**
  * Runs an entry point: parse config (exit 1 with the named problems if bad), build the logger
- * with redaction, start the app, and stop it gracefully on SIGTERM or SIGINT, exiting 0.
- * Every failure is logged once here; nothing is printed outside the logger.
+ * with redaction, start the app, and stop it gracefully on SIGTERM or SIGINT (a second signal
+ * is logged and the drain goes on, a third forces exit 1), exiting 0. A port in use is one
+ * clear line and exit 1. Every failure is logged once here; nothing is printed outside the
+ * logger.
  */
 export async function runEntry(options: EntryOptions): Promise<void> {
   const redaction = new RedactionList();
@@ -36,12 +46,22 @@ export async function runEntry(options: EntryOptions): Promise<void> {
   try {
     app = await startApp({ config, logger, redaction });
   } catch (error) {
-    logger.error('app failed to listen', { err: error });
+    const message = listenFailureMessage(error, config.server.port);
+    if (message === null) logger.error('app failed to listen', { err: error });
+    else logger.error(message, { port: config.server.port });
     process.exitCode = 1;
     return;
   }
 
-  stopOnSignals(app, logger);
+  const shutdown = stopOnSignals({ stop: () => app.stop(), logger });
+  if (options.stopWithLaunchers === true) {
+    watchLaunchers({
+      onGone: (pid) => {
+        logger.info('launcher exited, shutting down', { pid });
+        shutdown.begin();
+      },
+    });
+  }
   app.ready.then(
     () => {
       if (options.greet) greet(app, logger);
@@ -75,19 +95,4 @@ function greet(app: RunningApp, logger: Logger): void {
     health: `curl -s ${app.url}/health`,
     stop: 'press Ctrl+C',
   });
-}
-
-function stopOnSignals(app: RunningApp, logger: Logger): void {
-  const onSignal = (signal: NodeJS.Signals): void => {
-    logger.info('signal received', { signal });
-    app.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error('shutdown failed', { err: error });
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGTERM', onSignal);
-  process.once('SIGINT', onSignal);
 }

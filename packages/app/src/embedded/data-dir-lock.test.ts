@@ -39,6 +39,23 @@ describe('lockDataDir', () => {
     });
   });
 
+  describe('when the process exits without releasing (forced exit, failed boot)', () => {
+    it('removes the file from its exit listener, and release no longer listens', async () => {
+      const before = new Set(process.listeners('exit'));
+      const lock = await lockDataDir(dataDir);
+      const added = process.listeners('exit').filter((listener) => !before.has(listener));
+
+      for (const listener of added) listener.call(process, 1);
+      await lock.release();
+
+      expect(added).toHaveLength(1);
+      await expect(readFile(join(dataDir, 'embedded.lock'))).rejects.toMatchObject({
+        code: 'ENOENT',
+      });
+      expect(process.listeners('exit').filter((listener) => !before.has(listener))).toEqual([]);
+    });
+  });
+
   describe('when a running process holds the folder', () => {
     it('refuses with the holder named', async () => {
       const lock = await lockDataDir(dataDir);

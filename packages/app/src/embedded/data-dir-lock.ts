@@ -1,3 +1,4 @@
+import { readFileSync, rmSync } from 'node:fs';
 import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -16,6 +17,10 @@ const LOCK_FILE = 'embedded.lock';
  * Why: LevelDB allows one process per folder, and dynalite reports a second one only by
  * crashing on its first request; this turns that into a clear error at start.
  *
+ * The lock is also released on every exit that runs `exit` listeners (`process.exit` from a
+ * forced shutdown, a failed boot, an uncaught error), so only SIGKILL or a crash of Node itself
+ * leaves it behind, and the next start takes such a stale lock over.
+ *
  * @throws Error when another running process holds the folder.
  */
 export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
@@ -32,14 +37,31 @@ export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
     }
   }
   let released = false;
+  const releaseOnExit = (): void => {
+    if (released) return;
+    released = true;
+    removeIfOurs(path);
+  };
+  process.on('exit', releaseOnExit);
   return {
     release: async (): Promise<void> => {
+      process.off('exit', releaseOnExit);
       if (!released) {
         released = true;
         await rm(path, { force: true });
       }
     },
   };
+}
+
+/** Removes the lock synchronously (the only way inside an `exit` listener) if it is ours. */
+function removeIfOurs(path: string): void {
+  try {
+    if (readFileSync(path, 'utf8').trim() === String(process.pid)) rmSync(path, { force: true });
+  } catch {
+    // Exiting anyway, with no logger left to tell: a lock left behind is taken over by the next
+    // start, because the process id in it no longer runs.
+  }
 }
 
 async function tryCreate(path: string): Promise<boolean> {
