@@ -57,7 +57,10 @@ export type { AgentTool, ToolContext, ToolDefinition, ToolOutcome } from './tool
 export type { ToolDeps } from './tools/tool-deps';
 export { MAX_ACTION_LABEL_LENGTH } from './tools/reply-action';
 export { describeSchedule } from './tools/schedule-description';
-export type { ScheduleDescription } from './tools/schedule-description';
+export type { ScheduleDescription, ScheduleDescriptionOptions } from './tools/schedule-description';
+export { describePrescription } from './tools/prescription-description';
+export type { PrescriptionDescription } from './tools/prescription-description';
+export { MAX_ITEMS_PER_DOSE, MAX_MG_PER_DOSE, MAX_ML_PER_DOSE } from './tools/implausible-dose';
 export type { ReplyAction } from './tools/reply-action';
 
 // Time

@@ -127,8 +127,15 @@ describe('runTurn', () => {
 
       await runTurn({ ...input, user: { userId: 'user-2', timeZone: null } }, deps);
 
-      expect(seen.map(({ userId, timeZone, now }) => ({ userId, timeZone, now }))).toEqual([
-        { userId: 'user-2', timeZone: 'Europe/London', now: NOW },
+      expect(
+        seen.map(({ userId, timeZone, timeZoneIsUsers, now }) => ({
+          userId,
+          timeZone,
+          timeZoneIsUsers,
+          now,
+        })),
+      ).toEqual([
+        { userId: 'user-2', timeZone: 'Europe/London', timeZoneIsUsers: false, now: NOW },
       ]);
     });
   });

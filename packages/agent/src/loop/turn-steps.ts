@@ -28,6 +28,7 @@ export function createToolContext(
   return {
     userId: input.user.userId,
     timeZone,
+    timeZoneIsUsers: input.user.timeZone !== null,
     now: input.now,
     addAction: (action) => {
       actions.push(action);

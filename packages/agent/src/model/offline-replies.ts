@@ -1,5 +1,5 @@
 import { HELP_TEXT } from './help-text';
-import type { ToolResultBlock } from './conversation-message';
+import type { JsonValue, ToolResultBlock } from './conversation-message';
 
 /** What the offline model can do, with an example of each; part of every offline help text. */
 const CAPABILITIES = [
@@ -40,6 +40,10 @@ export const OFFLINE_TOO_LONG =
 export const OFFLINE_INPUT_NOT_READ =
   'Sorry, I could not read that. Please send just the instruction for one medicine, for example "Amoxicillin 500 mg, 1 capsule three times a day".';
 
+function isRecord(value: JsonValue | null): value is { readonly [key: string]: JsonValue } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function textOf(result: ToolResultBlock): string {
   return result.content
     .flatMap((part) => ('text' in part ? [part.text] : []))
@@ -51,10 +55,8 @@ function textOf(result: ToolResultBlock): string {
 function invalidInputReply(result: ToolResultBlock): string | null {
   for (const part of result.content) {
     const json = 'json' in part ? part.json : null;
-    if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
-      if (json.kind === 'invalidInput') {
-        return json.reason === 'tooLong' ? OFFLINE_TOO_LONG : OFFLINE_INPUT_NOT_READ;
-      }
+    if (isRecord(json) && json.kind === 'invalidInput') {
+      return json.reason === 'tooLong' ? OFFLINE_TOO_LONG : OFFLINE_INPUT_NOT_READ;
     }
   }
   return null;

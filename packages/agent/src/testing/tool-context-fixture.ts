@@ -8,7 +8,7 @@ export interface ToolContextFixture {
 }
 
 /**
- * Builds a tool context for tests. Defaults: user `user-1`, zone `Asia/Kolkata`, now
+ * Builds a tool context for tests. Defaults: user `user-1`, zone `Asia/Kolkata` (the user's own), now
  * `2026-12-04T04:30:00Z` (10:00 local).
  */
 export function buildToolContext(
@@ -20,6 +20,7 @@ export function buildToolContext(
     context: {
       userId: 'user-1',
       timeZone: 'Asia/Kolkata',
+      timeZoneIsUsers: true,
       now: new Date('2026-12-04T04:30:00Z'),
       ...overrides,
       addAction: (action) => {

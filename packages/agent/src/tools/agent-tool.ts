@@ -14,6 +14,8 @@ export interface ToolContext {
   readonly userId: string;
   /** The user's IANA zone (their setting, or the agent's default when they have none). */
   readonly timeZone: string;
+  /** False when the user has not set a zone, so `timeZone` is only the default. */
+  readonly timeZoneIsUsers: boolean;
   /** The turn's clock reading. */
   readonly now: Date;
   /** Adds a button or similar next to the reply. */

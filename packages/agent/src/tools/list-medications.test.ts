@@ -41,6 +41,47 @@ describe('list_medications', () => {
     });
   });
 
+  describe('when a medicine is taken only when needed', () => {
+    it('lists its strength, reason, shortest gap and daily maximum', async () => {
+      const base = buildPrescription();
+      const salbutamol = buildPrescription({
+        medication: 'Salbutamol',
+        instructionText: 'Salbutamol 100 mcg 2 puffs every 4 hours as needed for wheeze, max 8/day',
+        sig: {
+          ...base.sig,
+          medication: 'salbutamol',
+          strength: { value: 100, unit: 'mcg' },
+          dose: { min: 2, max: 2, unit: 'puff' },
+          frequency: { count: 1, period: 4, periodUnit: 'h' },
+          asNeeded: true,
+          asNeededFor: 'wheeze',
+          maxPerDay: { value: 8, unit: 'puff' },
+        },
+        schedule: {
+          ...base.schedule,
+          phases: [
+            {
+              days: null,
+              doses: [
+                {
+                  pattern: { kind: 'asNeeded', reason: 'wheeze' },
+                  dose: { min: 2, max: 2, unit: 'puff' },
+                },
+              ],
+            },
+          ],
+        },
+      });
+      const store = new InMemoryPrescriptionStore({ 'user-1': [salbutamol] });
+
+      const outcome = await toolWith(store).run({}, buildToolContext().context);
+
+      expect(outcome.summary).toBe(
+        'Your medicines:\n- Salbutamol 100 mcg: 2 puffs only when needed for wheeze, at least 4 hours apart, no more than 8 puffs in 24 hours.',
+      );
+    });
+  });
+
   describe('when the user has none', () => {
     it('says so', async () => {
       const outcome = await toolWith(new InMemoryPrescriptionStore()).run(

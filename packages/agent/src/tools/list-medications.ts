@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { type AgentTool, defineTool } from './agent-tool';
-import { describeSchedule } from './schedule-description';
+import { describePrescription } from './prescription-description';
 import type { ToolDeps } from './tool-deps';
 
 /** Name the model calls. */
@@ -12,8 +12,8 @@ export const NO_MEDICATIONS =
   'You have no medicines saved yet. You can type a prescription to add one.';
 
 /**
- * `list_medications {}`: the user's active prescriptions, oldest first, each with its
- * schedule in plain words and the verbatim instruction.
+ * `list_medications {}`: the user's active prescriptions, oldest first, each with its name
+ * and strength, its schedule and safety limits in plain words, and the verbatim instruction.
  */
 export function createListMedicationsTool(deps: ToolDeps): AgentTool {
   return defineTool({
@@ -25,12 +25,13 @@ export function createListMedicationsTool(deps: ToolDeps): AgentTool {
       if (active.length === 0) {
         return { status: 'success', summary: NO_MEDICATIONS, data: { medications: [] } };
       }
-      const medications = active.map((prescription) => ({
+      const described = active.map((prescription) => describePrescription(prescription));
+      const medications = active.map((prescription, index) => ({
         medication: prescription.medication,
-        schedule: describeSchedule(prescription.schedule).text,
+        schedule: described[index]?.schedule.text ?? '',
         instruction: prescription.instructionText,
       }));
-      const lines = medications.map((item) => `- ${item.medication}: ${item.schedule}.`);
+      const lines = described.map((item) => `- ${item.line}.`);
       return {
         status: 'success',
         summary: `Your medicines:\n${lines.join('\n')}`,

@@ -6,6 +6,8 @@ import {
   ASK_MEDICATION_NAME,
   askHowOften,
   askToCheckDose,
+  ASK_FREQUENCY,
+  zoneNotSetNote,
   createProposePrescriptionTool,
 } from './propose-prescription';
 
@@ -35,7 +37,7 @@ describe('propose_prescription', () => {
         status: 'success',
         summary: [
           'Here is what I understood:',
-          'Amoxicillin: 1 capsule every day at 08:30, 13:30 and 19:30, until 2026-12-11.',
+          'Amoxicillin 500 mg: 1 capsule every day at 08:30, 13:30 and 19:30 (Asia/Kolkata time), until 2026-12-11.',
           `Instruction: "${AMOXICILLIN}"`,
           'Nothing is saved yet. Please check it and press Confirm to save it. Reminders start once it is saved.',
         ].join('\n'),
@@ -43,8 +45,10 @@ describe('propose_prescription', () => {
           kind: 'draftSaved',
           prescriptionId: 'rx-new',
           medication: 'Amoxicillin',
-          schedule: '1 capsule every day at 08:30, 13:30 and 19:30, until 2026-12-11',
+          schedule:
+            '1 capsule every day at 08:30, 13:30 and 19:30 (Asia/Kolkata time), until 2026-12-11',
           timesPerDay: ['08:30', '13:30', '19:30'],
+          timeZone: 'Asia/Kolkata',
           asNeeded: false,
         },
       });
@@ -78,7 +82,7 @@ describe('propose_prescription', () => {
       expect(outcome.summary).toBe(
         [
           'Here is what I understood:',
-          'Paracetamol: 1 to 2 tablets only when needed for pain.',
+          'Paracetamol 500 mg: 1 to 2 tablets only when needed for pain, at least 4 hours apart.',
           'Instruction: "Paracetamol 500mg 1-2 tablets every 4-6 hours as needed for pain"',
           'Nothing is saved yet. Please check it and press Confirm to save it. It is taken only when needed, so there will be no fixed reminders.',
         ].join('\n'),
@@ -185,8 +189,10 @@ describe('propose_prescription', () => {
         kind: 'draftSaved',
         prescriptionId: 'rx-new',
         medication: 'Prednisolone',
-        schedule: '40 mg every day at 08:00, then it changes in 2 more step(s), until 2026-12-18',
+        schedule:
+          '40 mg every day at 08:00 (Asia/Kolkata time) for 5 days, then 30 mg every day at 08:00 for 5 days, then 20 mg every day at 08:00 for 5 days, until 2026-12-18',
         timesPerDay: ['08:00'],
+        timeZone: 'Asia/Kolkata',
         asNeeded: false,
       });
       expect(prescriptions.allOf('user-1').map((item) => item.schedule.phases.length)).toEqual([3]);
@@ -206,8 +212,9 @@ describe('propose_prescription', () => {
         prescriptionId: 'rx-new',
         medication: 'Warfarin',
         schedule:
-          '5 mg every week on Monday, Wednesday and Friday at 08:00 and 2.5 mg every week on Tuesday, Thursday, Saturday and Sunday at 08:00',
+          '5 mg every week on Monday, Wednesday and Friday at 08:00 and 2.5 mg every week on Tuesday, Thursday, Saturday and Sunday at 08:00 (Asia/Kolkata time)',
         timesPerDay: ['08:00'],
+        timeZone: 'Asia/Kolkata',
         asNeeded: false,
       });
     });
@@ -274,6 +281,73 @@ describe('propose_prescription', () => {
       );
       expect(prescriptions.allOf('user-1')).toEqual([]);
       expect(actions).toEqual([]);
+    });
+  });
+
+  describe('when the proposal carries safety facts', () => {
+    it('shows the strength, plural puffs, the shortest gap and the daily maximum', async () => {
+      const { tool } = setup();
+      const { context } = buildToolContext();
+      const text =
+        'Salbutamol 100 mcg 2 puffs every 4 hours as needed for wheeze, max 8 puffs in 24 hours';
+
+      const outcome = await tool.run({ text }, context);
+
+      expect(outcome.summary).toBe(
+        [
+          'Here is what I understood:',
+          'Salbutamol 100 mcg: 2 puffs only when needed for wheeze, at least 4 hours apart, no more than 8 puffs in 24 hours.',
+          `Instruction: "${text}"`,
+          'Nothing is saved yet. Please check it and press Confirm to save it. It is taken only when needed, so there will be no fixed reminders.',
+        ].join('\n'),
+      );
+    });
+
+    it('title-cases a lower-case name without breaking "Vitamin D" and counts units', async () => {
+      const { tool } = setup();
+      const { context } = buildToolContext();
+
+      const outcome = await tool.run({ text: 'vitamin d 1000 units daily' }, context);
+
+      expect(outcome.summary.split('\n')[1]).toBe(
+        'Vitamin D: 1000 units every day at 08:00 (Asia/Kolkata time).',
+      );
+    });
+  });
+
+  describe('when the patient has not set a time zone', () => {
+    it('says the times are in the default zone for now and how to set theirs', async () => {
+      const { tool } = setup();
+      const { context } = buildToolContext({ timeZone: 'UTC', timeZoneIsUsers: false });
+      const text = 'Insulin glargine 10 units at night';
+
+      const outcome = await tool.run({ text }, context);
+
+      expect(outcome.summary).toBe(
+        [
+          'Here is what I understood:',
+          'Insulin glargine: 10 units every day at 21:00 (UTC time).',
+          `Instruction: "${text}"`,
+          'These times are UTC for now, because you have not set your time zone. To set it, send /timezone Europe/London or "my time zone is Europe/London".',
+          'Nothing is saved yet. Please check it and press Confirm to save it. Reminders start once it is saved.',
+        ].join('\n'),
+      );
+      expect(zoneNotSetNote('UTC')).toBe(outcome.summary.split('\n')[3]);
+    });
+  });
+
+  describe('when the frequency cannot be used', () => {
+    it('asks how often in plain words instead of quoting the numbers', async () => {
+      const { tool } = setup();
+      const { context } = buildToolContext();
+
+      const outcome = await tool.run({ text: 'Aspirin 1 tablet every 0 hours' }, context);
+
+      expect(outcome).toEqual({
+        status: 'success',
+        summary: `Nothing is saved yet. I need to check something first:\n- ${ASK_FREQUENCY}`,
+        data: { kind: 'needsClarification', questions: [ASK_FREQUENCY] },
+      });
     });
   });
 });

@@ -14,7 +14,8 @@ import { hasTiming } from './has-timing';
 import { displayMedicationName, MAX_MEDICATION_NAME_LENGTH } from './medication-name';
 import { MAX_ACTION_LABEL_LENGTH } from './reply-action';
 import { findImplausibleDose } from './implausible-dose';
-import { describeDose, describeSchedule } from './schedule-description';
+import { describePrescription } from './prescription-description';
+import { describeDose } from './schedule-description';
 import type { ToolDeps } from './tool-deps';
 
 /** Name the model calls. */
@@ -62,8 +63,19 @@ const input = z.strictObject({
     .describe('The medicine name, only when the patient gave it separately from the text.'),
 });
 
+/** Asked instead of the schedule builder's wording for a frequency no sig means ("0 h"). */
+export const ASK_FREQUENCY = 'I could not tell how often to take it. How often should it be taken?';
+
+/** The question for an issue, in words a patient can answer. */
+function questionFor(issue: ScheduleIssue): string {
+  // The builder quotes the unusable numbers ("1 times every 0 h"), which means nothing to a patient.
+  return issue.code === 'value' && issue.path.endsWith('.frequency')
+    ? ASK_FREQUENCY
+    : issue.message;
+}
+
 function askForClarification(issues: readonly ScheduleIssue[]): ToolOutcome {
-  const questions = issues.map((issue) => issue.message);
+  const questions = [...new Set(issues.map(questionFor))];
   return {
     status: 'success',
     summary: `Nothing is saved yet. I need to check something first:\n${questions.map((q) => `- ${q}`).join('\n')}`,
@@ -78,26 +90,36 @@ function confirmLabel(medication: string): string {
     : `${label.slice(0, MAX_ACTION_LABEL_LENGTH - 1)}…`;
 }
 
-function proposalOutcome(prescription: Prescription): ToolOutcome {
-  const description = describeSchedule(prescription.schedule);
-  const reminders = description.asNeeded
+/** Said when the patient has no zone yet, so the proposal's times use the default zone. */
+export function zoneNotSetNote(zone: string): string {
+  return `These times are ${zone} for now, because you have not set your time zone. To set it, send /timezone Europe/London or "my time zone is Europe/London".`;
+}
+
+function proposalOutcome(prescription: Prescription, context: ToolContext): ToolOutcome {
+  const zone = prescription.schedule.timeZone;
+  const description = describePrescription(prescription, { timeZoneLabel: `${zone} time` });
+  const schedule = description.schedule;
+  const reminders = schedule.asNeeded
     ? 'It is taken only when needed, so there will be no fixed reminders.'
     : 'Reminders start once it is saved.';
+  const zoneNote = context.timeZoneIsUsers || schedule.asNeeded ? [] : [zoneNotSetNote(zone)];
   return {
     status: 'success',
     summary: [
       'Here is what I understood:',
-      `${prescription.medication}: ${description.text}.`,
+      `${description.line}.`,
       `Instruction: "${prescription.instructionText}"`,
+      ...zoneNote,
       `Nothing is saved yet. Please check it and press Confirm to save it. ${reminders}`,
     ].join('\n'),
     data: {
       kind: 'draftSaved',
       prescriptionId: prescription.prescriptionId,
       medication: prescription.medication,
-      schedule: description.text,
-      timesPerDay: [...description.timesPerDay],
-      asNeeded: description.asNeeded,
+      schedule: schedule.text,
+      timesPerDay: [...schedule.timesPerDay],
+      timeZone: zone,
+      asNeeded: schedule.asNeeded,
     },
   };
 }
@@ -130,7 +152,7 @@ async function propose(
     prescriptionId: prescription.prescriptionId,
     label: confirmLabel(medication),
   });
-  return proposalOutcome(prescription);
+  return proposalOutcome(prescription, context);
 }
 
 /**
@@ -155,7 +177,7 @@ export function createProposePrescriptionTool(deps: ToolDeps): AgentTool {
           data: { kind: 'needsMedication' },
         };
       }
-      const display = displayMedicationName(name);
+      const display = displayMedicationName(name, medication === undefined ? text : undefined);
       if (!hasTiming(reading)) {
         return {
           status: 'success',

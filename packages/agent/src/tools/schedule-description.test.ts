@@ -52,10 +52,49 @@ describe('describeSchedule', () => {
   });
 });
 
+describe('describeSchedule with phases', () => {
+  describe('when a taper has three phases and a zone label', () => {
+    it('names every phase with its length and the zone once', () => {
+      const phase = (mg: number): DoseSchedule['phases'][number] => ({
+        days: 5,
+        doses: [
+          {
+            pattern: { kind: 'daily', times: ['08:00'], everyNDays: 1 },
+            dose: { min: mg, max: mg, unit: 'mg' },
+          },
+        ],
+      });
+      const schedule: DoseSchedule = {
+        ...scheduleOf([], '2026-12-15'),
+        phases: [phase(40), phase(30), phase(20)],
+      };
+
+      expect(describeSchedule(schedule, { timeZoneLabel: 'Europe/London time' })).toEqual({
+        text: '40 mg every day at 08:00 (Europe/London time) for 5 days, then 30 mg every day at 08:00 for 5 days, then 20 mg every day at 08:00 for 5 days, until 2026-12-15',
+        timesPerDay: ['08:00'],
+        asNeeded: false,
+      });
+    });
+  });
+});
+
 describe('describeDose', () => {
   describe('when the unit is a countable form', () => {
     it('makes it plural above one', () => {
       expect(describeDose({ min: 2, max: 2, unit: 'tablet' })).toBe('2 tablets');
+    });
+  });
+
+  describe.each([
+    [{ min: 2, max: 2, unit: 'puff' }, '2 puffs'],
+    [{ min: 10, max: 10, unit: 'unit' }, '10 units'],
+    [{ min: 1, max: 1, unit: 'capsule' }, '1 capsule'],
+    [{ min: 3, max: 3, unit: 'drop' }, '3 drops'],
+    [{ min: 10, max: 10, unit: 'mL' }, '10 mL'],
+    [{ min: 2, max: 2, unit: 'sachet' }, '2 sachets'],
+  ])('when the dose is %j', (dose, expected) => {
+    it(`reads "${expected}"`, () => {
+      expect(describeDose(dose)).toBe(expected);
     });
   });
 

@@ -1,4 +1,10 @@
-import type { DoseRange, DosePattern, DoseSchedule, ScheduledDose } from '@ctrl-alt-heal/domain';
+import type {
+  DoseRange,
+  DosePattern,
+  DoseSchedule,
+  SchedulePhase,
+  ScheduledDose,
+} from '@ctrl-alt-heal/domain';
 
 /** A schedule in plain words plus the local clock times of a day's doses. */
 export interface ScheduleDescription {
@@ -11,7 +17,8 @@ export interface ScheduleDescription {
 }
 
 const MINUTES_PER_DAY = 24 * 60;
-const UNITS_WITHOUT_PLURAL = /^(mg|mcg|g|kg|ml|l|iu|units?|%|puffs?|drops?)$/i;
+/** Units of measure that stay as they are after a number ("500 mg", "10 mL"). */
+const UNITS_WITHOUT_PLURAL = /^(mg|mcg|µg|ug|g|kg|ml|l|iu|%|mmol|meq|nanograms?|micrograms?)$/i;
 const WEEKDAY_NAMES: Readonly<Record<string, string>> = {
   mon: 'Monday',
   tue: 'Tuesday',
@@ -34,7 +41,10 @@ function unitFor(unit: string | null, amount: number): string {
   if (unit === null) {
     return amount === 1 ? 'dose' : 'doses';
   }
-  return amount === 1 || UNITS_WITHOUT_PLURAL.test(unit) || unit.endsWith('s') ? unit : `${unit}s`;
+  if (amount === 1 || UNITS_WITHOUT_PLURAL.test(unit) || unit.endsWith('s')) {
+    return unit;
+  }
+  return /[^aeiou]y$/i.test(unit) ? `${unit.slice(0, -1)}ies` : `${unit}s`;
 }
 
 /** `1 capsule`, `1 to 2 tablets`, `500 mg`; null when the dose is not stated. */
@@ -97,17 +107,55 @@ function describeScheduledDose(dose: ScheduledDose): string {
   return [amount, describePattern(dose.pattern)].filter((part) => part !== null).join(' ');
 }
 
+/** Settings of {@link describeSchedule}. */
+export interface ScheduleDescriptionOptions {
+  /**
+   * Said once after the first phase's clock times, in brackets, such as `Europe/London time`.
+   * @defaultValue none: the times stand alone.
+   */
+  readonly timeZoneLabel?: string;
+}
+
+/** Phases described one by one before the rest are only counted. */
+const MAX_PHASES_DESCRIBED = 6;
+
+/** One phase: its doses, then `label`, then (when `withLength`) how long it lasts. */
+function describePhase(phase: SchedulePhase, label: string, withLength: boolean): string {
+  const doses = `${joinWords(phase.doses.map(describeScheduledDose))}${label}`;
+  const maxDoses = phase.maxDoses ?? null;
+  if (!withLength || (phase.days === null && maxDoses === null)) {
+    return doses;
+  }
+  return phase.days !== null
+    ? `${doses} for ${phase.days} ${phase.days === 1 ? 'day' : 'days'}`
+    : `${doses} for ${maxDoses} ${maxDoses === 1 ? 'dose' : 'doses'}`;
+}
+
+function describePhases(schedule: DoseSchedule, label: string): string {
+  const stepped = schedule.phases.length > 1;
+  const described = schedule.phases
+    .slice(0, MAX_PHASES_DESCRIBED)
+    .map((phase, index) => describePhase(phase, index === 0 ? label : '', stepped))
+    .map((text, index) => (index === 0 ? text : `then ${text}`));
+  const hidden = schedule.phases.length - described.length;
+  return [...described, ...(hidden > 0 ? [`then it changes in ${hidden} more steps`] : [])].join(
+    ', ',
+  );
+}
+
 /**
- * Describes a schedule in plain words from its first phase, with its end, and says when later
- * phases change it. Times are the schedule's local wall-clock times.
+ * Describes a schedule in plain words: every phase of a taper in turn (up to six, then a count
+ * of the rest), with its end. Times are the schedule's local wall-clock times.
  */
-export function describeSchedule(schedule: DoseSchedule): ScheduleDescription {
+export function describeSchedule(
+  schedule: DoseSchedule,
+  options: ScheduleDescriptionOptions = {},
+): ScheduleDescription {
   const doses = schedule.phases[0]?.doses ?? [];
   const times = [...new Set(doses.flatMap((dose) => timesOfPattern(dose.pattern)))].sort();
-  const parts = [joinWords(doses.map(describeScheduledDose))];
-  if (schedule.phases.length > 1) {
-    parts.push(`then it changes in ${schedule.phases.length - 1} more step(s)`);
-  }
+  const label =
+    options.timeZoneLabel === undefined || times.length === 0 ? '' : ` (${options.timeZoneLabel})`;
+  const parts = [describePhases(schedule, label)];
   if (schedule.endDate !== null) {
     parts.push(`until ${schedule.endDate}`);
   }
