@@ -1,11 +1,13 @@
 import type { Bot } from 'grammy';
 import { BOT_REPLIES } from './bot-replies';
 import { handleConfirmButton, type ConfirmButtonDeps } from './confirm-button-handler';
+import { EditedMessageNotes, handleEditedMessage } from './edited-message-handler';
 import { handleExportCommand, type ExportDeps } from './export-command';
 import { handleFhirDocument, type FhirDocumentDeps } from './fhir-document-handler';
 import { handleForgetButton, handleForgetCommand, type ForgetDeps } from './forget-command';
 import { handleImportBatchButton } from './import-batch-button-handler';
 import { sendHtmlReply } from './send-html-reply';
+import { handleStartCommand } from './start-command';
 import { handleTextTurn, type TextTurnDeps } from './text-turn-handler';
 import { handleTimeZoneButton, type TimeZoneButtonDeps } from './time-zone-button-handler';
 import { handleSharedLocation, handleTimeZoneCommand } from './time-zone-command';
@@ -24,15 +26,14 @@ export type BotHandlerDeps = TextTurnDeps &
  * stays silent (a health companion must not answer where others read along), and a button
  * pressed there is only answered so it stops spinning. In private chats the commands
  * (`/start`, `/help`, `/timezone`, `/export`, `/forget`), every button, `.json` documents and
- * shared locations are handled without the model; other text goes to the agent; anything else
- * (photos, stickers) gets a note that only text and FHIR files are read for now.
+ * shared locations are handled without the model; other text goes to the agent; an edited
+ * message gets one note asking for a new message; anything else (photos, stickers) gets a note
+ * that only text and FHIR files are read for now.
  */
 export function installBotHandlers(bot: Bot, deps: BotHandlerDeps): void {
   const direct = bot.chatType('private');
 
-  direct.command('start', (ctx) =>
-    fixedReply(ctx.api, ctx.chat.id, 'start', deps.reports, ctx.update.update_id),
-  );
+  direct.command('start', (ctx) => handleStartCommand(ctx, deps));
   direct.command('help', (ctx) =>
     fixedReply(ctx.api, ctx.chat.id, 'help', deps.reports, ctx.update.update_id),
   );
@@ -46,6 +47,9 @@ export function installBotHandlers(bot: Bot, deps: BotHandlerDeps): void {
   direct.on('message:document', (ctx) => handleFhirDocument(ctx, deps));
   direct.on('message:location', (ctx) => handleSharedLocation(ctx, deps));
   direct.on('message:text', (ctx) => handleTextTurn(ctx, deps));
+  // An edit never re-runs the earlier turn; the patient is asked to send a new message.
+  const editedNotes = new EditedMessageNotes();
+  direct.on('edited_message', (ctx) => handleEditedMessage(ctx, { ...deps, editedNotes }));
   // TODO: photos and PDFs of prescriptions are not read yet; meanwhile the patient is asked
   // to type the text, which is safe because nothing is stored from such a message.
   direct.on('message', (ctx) =>
@@ -61,7 +65,7 @@ export function installBotHandlers(bot: Bot, deps: BotHandlerDeps): void {
 async function fixedReply(
   api: Bot['api'],
   chatId: number,
-  key: 'start' | 'help' | 'onlyText',
+  key: 'help' | 'onlyText',
   reports: TurnReports,
   updateId: number,
 ): Promise<void> {
