@@ -46,7 +46,7 @@ describe('OfflineModel', () => {
       expect(result).toEqual({
         text: [
           'Here is what I understood:',
-          'Amoxicillin 500 mg: 1 capsule every day at 08:30, 13:30 and 19:30 (Asia/Kolkata time), until 2026-12-10.',
+          'Amoxicillin 500 mg: 1 capsule every day at 08:30, 13:30 and 19:30 (Asia/Kolkata time), until 2026-12-11.',
           `Instruction: "${AMOXICILLIN}"`,
           'Nothing is saved yet. Please check it and press Confirm to save it. Reminders start once it is saved.',
         ].join('\n'),
@@ -81,7 +81,7 @@ describe('OfflineModel', () => {
       expect(second.text).toBe(
         [
           'Here is what I understood:',
-          'Amoxicillin 500 mg: 1 capsule every day at 08:30, 13:30 and 19:30 (Asia/Kolkata time), until 2026-12-10.',
+          'Amoxicillin 500 mg: 1 capsule every day at 08:30, 13:30 and 19:30 (Asia/Kolkata time), until 2026-12-11.',
           'Instruction: "Take 1 capsule (500 mg) by mouth three times daily for 7 days, after food."',
           'Nothing is saved yet. Please check it and press Confirm to save it. Reminders start once it is saved.',
         ].join('\n'),

@@ -190,7 +190,7 @@ describe('propose_prescription', () => {
         prescriptionId: 'rx-new',
         medication: 'Prednisolone',
         schedule:
-          '40 mg every day at 08:00 (Asia/Kolkata time) for 5 days, then 30 mg every day at 08:00 for 5 days, then 20 mg every day at 08:00 for 5 days, until 2026-12-18',
+          '40 mg every day at 08:00 (Asia/Kolkata time) for 5 days, then 30 mg every day at 08:00 for 5 days, then 20 mg every day at 08:00 for 5 days, until 2026-12-19',
         timesPerDay: ['08:00'],
         timeZone: 'Asia/Kolkata',
         asNeeded: false,

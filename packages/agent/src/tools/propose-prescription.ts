@@ -132,7 +132,11 @@ async function propose(
   context: ToolContext,
 ): Promise<ToolOutcome> {
   const startDate = readLocalClock(context.now, context.timeZone).localDate;
-  const built = buildSchedule(reading, { timeZone: context.timeZone, startDate });
+  const built = buildSchedule(reading, {
+    timeZone: context.timeZone,
+    startDate,
+    startAt: context.now.toISOString(),
+  });
   if (built.kind === 'needsClarification') {
     return askForClarification(built.issues);
   }

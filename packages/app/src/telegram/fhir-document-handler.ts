@@ -120,7 +120,12 @@ function readBundle(
   const startDate = readLocalClock(now, timeZone).localDate;
   return {
     kind: 'read',
-    prescriptions: importToPrescriptions(imported.medications, { timeZone, startDate, now }),
+    prescriptions: importToPrescriptions(imported.medications, {
+      timeZone,
+      startDate,
+      now,
+      startAt: now.toISOString(),
+    }),
   };
 }
 

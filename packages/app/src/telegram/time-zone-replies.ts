@@ -1,5 +1,5 @@
 import { readLocalClock } from '@ctrl-alt-heal/agent';
-import type { TimeZoneCandidate } from '@ctrl-alt-heal/domain';
+import { isFixedOffsetZone, type TimeZoneCandidate } from '@ctrl-alt-heal/domain';
 import { COMMAND_REPLIES } from './command-replies';
 import { escapeHtml } from './escape-html';
 
@@ -15,7 +15,10 @@ export function currentZoneHtml(timeZone: string | null, now: Date): string {
 /** After storing a zone: the zone and the current local time there. */
 export function zoneSavedHtml(timeZone: string, label: string, now: Date): string {
   const time = readLocalClock(now, timeZone).localTime;
-  const shown = label.includes(timeZone) ? label : `${label} (${timeZone})`;
+  // A fixed offset's label already states the offset; its IANA id (Etc/GMT+5 is UTC-05:00)
+  // would only confuse.
+  const shown =
+    label.includes(timeZone) || isFixedOffsetZone(timeZone) ? label : `${label} (${timeZone})`;
   return (
     `Thank you. Your time zone is now <b>${escapeHtml(shown)}</b>. ` +
     `It is ${time} there now, and reminders will follow this clock.`

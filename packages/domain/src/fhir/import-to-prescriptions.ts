@@ -19,6 +19,12 @@ export interface ImportToPrescriptionsOptions {
   /** First local date of every schedule, `YYYY-MM-DD`. */
   readonly startDate: string;
   readonly now: Date;
+  /**
+   * The instant the schedules start (ISO 8601); doses before it are never produced and
+   * fixed-length courses keep their full count from the first slot after it. Omitted, the
+   * schedules start at the beginning of `startDate`.
+   */
+  readonly startAt?: string;
 }
 
 const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
@@ -37,6 +43,7 @@ export function importToPrescriptions(
     const built = buildSchedule(imported.reading, {
       timeZone: options.timeZone,
       startDate: options.startDate,
+      ...(options.startAt === undefined ? {} : { startAt: options.startAt }),
     });
     const ok = built.kind === 'ok';
     const prescription: Prescription = {
