@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ProfileStore } from '@ctrl-alt-heal/agent';
 import type { RecordedDose } from '@ctrl-alt-heal/domain';
+import { listRecordedDoses } from '../reminders/list-recorded-doses';
 import { S3BlobStore, type BlobStore } from '../storage/blob-store';
 import { deleteAllUserData } from '../storage/delete-all-user-data';
 import type { AppCore } from './boot-core';
@@ -20,7 +21,8 @@ export interface TelegramCommandStores {
 
 /**
  * Builds the command flows' stores on the booted core: the profile store, the uploads blob
- * store on the uploads bucket, and `/forget` over every user table and the uploads.
+ * store on the uploads bucket, `/forget` over every user table and the uploads, and the taken
+ * and skipped doses of the doses table for `/export`.
  * Clock and ids default like the core's (`new Date()`, `crypto.randomUUID`).
  */
 export function createTelegramCommandStores(
@@ -41,5 +43,7 @@ export function createTelegramCommandStores(
     },
     now: clock.now ?? ((): Date => new Date()),
     newId: clock.newId ?? randomUUID,
+    recordedDoses: (userId) =>
+      listRecordedDoses({ client: storage.dynamo, tableNames: storage.tableNames }, userId),
   };
 }

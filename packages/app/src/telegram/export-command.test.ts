@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { plannedDose } from '../reminders/dose-planner';
+import { DynamoDoseStore, type DoseAnswer } from '../reminders/dynamo-dose-store';
 import { prescriptionFixture } from '../storage/testing/prescription-fixture';
 import { COMMAND_REPLIES } from './command-replies';
 import { EXPORT_FHIR_FILE_NAME, EXPORT_ICS_FILE_NAME } from './export-command';
@@ -67,6 +69,51 @@ describe('handleExportCommand', () => {
       expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
       expect(ics).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/London');
       expect(ics).toContain('RRULE:');
+    });
+  });
+
+  describe('when the patient answered reminders', () => {
+    async function answer(prescriptionId: string, at: string, status: DoseAnswer): Promise<void> {
+      const { dynamo: client, tableNames } = harness.storage;
+      const doses = new DynamoDoseStore({ client, tableNames });
+      const dose = plannedDose(userId, prescriptionId, { at }, '0');
+      await doses.putIfAbsent({ ...dose, status: 'sent' });
+      await doses.recordAnswer(dose, status, '2026-03-01T08:05:00.000Z');
+    }
+
+    it('exports the taken and skipped doses of active prescriptions as administrations', async () => {
+      await answer('rx-export', '2026-03-01T08:00:00.000Z', 'taken');
+      await answer('rx-export', '2026-03-01T14:00:00.000Z', 'skipped');
+      await answer('rx-not-active', '2026-03-01T08:00:00.000Z', 'taken');
+
+      await harness.process(exportCommand(3));
+
+      const fhir = harness.api.callsTo('sendDocument').map((c) => c.payload.document)[2];
+      const bundle = bundleSchema.parse(JSON.parse(uploadSchema.parse(fhir).text));
+      const administrations = bundle.entry
+        .map((e) => e.resource)
+        .filter((r) => r.resourceType === 'MedicationAdministration');
+      const common = {
+        resourceType: 'MedicationAdministration',
+        medicationCodeableConcept: { text: 'Amoxicillin 500 mg' },
+        subject: { reference: `Patient/${userId}` },
+        request: { reference: 'MedicationRequest/rx-export' },
+      };
+      expect(administrations).toEqual([
+        {
+          ...common,
+          id: 'administration-1',
+          status: 'completed',
+          effectiveDateTime: '2026-03-01T08:05:00.000Z',
+        },
+        {
+          ...common,
+          id: 'administration-2',
+          status: 'not-done',
+          statusReason: [{ text: 'skipped by the patient' }],
+          effectiveDateTime: '2026-03-01T14:00:00.000Z',
+        },
+      ]);
     });
   });
 });

@@ -30,9 +30,10 @@ export interface ExportDeps {
  * recorded doses when a dose source is wired) and as a calendar (`.ics`) in their zone, as two
  * documents uploaded with multipart. With no active prescription it says so instead.
  *
- * TODO: the composition root does not wire `recordedDoses` yet, so exports hold no
- * MedicationAdministration; meanwhile the bundle lists prescriptions only, which is safe because
- * it claims no dose was taken.
+ * Recorded doses of prescriptions that are no longer active are left out with them.
+ *
+ * TODO: stopped prescriptions and their answered doses are not exported; meanwhile the bundle
+ * holds the active ones only, which is safe because it claims nothing about the others.
  *
  * @throws the stores', the Bot API's errors, and RangeError for a zone the calendar cannot use.
  */
@@ -53,7 +54,10 @@ export async function handleExportCommand(ctx: Context, deps: ExportDeps): Promi
   const now = deps.now();
   const timeZone =
     (await deps.profiles.get(userId))?.timeZone ?? prescriptions[0]?.schedule.timeZone ?? 'UTC';
-  const administrations = (await deps.recordedDoses?.(userId)) ?? [];
+  const exported = new Set(prescriptions.map((p) => p.prescriptionId));
+  const administrations = ((await deps.recordedDoses?.(userId)) ?? []).filter((dose) =>
+    exported.has(dose.prescriptionId),
+  );
   const bundle = exportPatientBundle({ patient: { id: userId }, prescriptions, administrations });
   const calendar = buildCalendar({ timeZone, prescriptions, now });
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { startTestStorage, type TestStorage } from '../../embedded/testing/start-test-storage';
 import type { TurnRunner } from '../../intake/turn-runner';
 import { createJsonLogger } from '../../logging/json-logger';
+import { listRecordedDoses } from '../../reminders/list-recorded-doses';
 import { S3BlobStore } from '../../storage/blob-store';
 import { deleteAllUserData } from '../../storage/delete-all-user-data';
 import { DynamoIdentityStore } from '../../storage/dynamo-identity-store';
@@ -73,6 +74,7 @@ export async function startBotHarness(now: Date): Promise<BotHarness> {
     },
     now: () => now,
     newId: randomUUID,
+    recordedDoses: (userId) => listRecordedDoses(base, userId),
   });
   const processor = new TelegramUpdateProcessor({ bot, reports, logger, chatRef: String });
   return {
