@@ -12,6 +12,7 @@ import { extractProduct } from './sig-medication';
 import { splitConcurrentParts, splitRestatement, splitSequentialPhases } from './sig-phase-split';
 import type { SigReading } from './sig-reading';
 import { extractRoute } from './sig-route';
+import { isNonInstruction } from './sig-instruction-gate';
 import type { SigReadingParts } from './sig-reading-assembly';
 import { assembleSigReading } from './sig-reading-assembly';
 import type { SigPhaseDraft } from './sig-step-assembly';
@@ -98,7 +99,10 @@ export function parseSig(text: string): SigReading {
 }
 
 function readSig(text: string): SigReading {
+  // A question or a chat sentence with no dosing wording is no instruction: scheduling from its
+  // "am" or "in" would invent a reminder, so it reads as nothing (flagged ambiguous).
   const normalized = readEyeOd(normalizeSigText(text));
+  if (isNonInstruction(text, normalized)) return emptySigReading();
   if (!/[a-z\d]/.test(normalized)) return emptySigReading();
   const directions = maskCounselling(normalized);
   const product = extractProduct(directions);

@@ -26,13 +26,27 @@ function mealCodes(prefix: MealPrefix, list: string): EventTiming[] {
   return meals.map((meal) => `${prefix}${MEAL_SUFFIX[meal] ?? 'M'}` as EventTiming);
 }
 
+/**
+ * A bare "am"/"pm" is a time of day only where sig shorthand puts one: after q, every, each,
+ * "in the", a number, a dose form or route ("1 tab po am"), beside the other half ("am and
+ * pm"), or opening a clause that goes on with no pronoun ("am: 2 tabs"). Elsewhere it is English.
+ */
+const HALF_DAY_BEFORE =
+  '(?<=(?:^|\\b(?:q|every|each|in the|this|per|at|on|po|tabs?|tablets?|caps?|capsules?|pills?|mg|mcg|g|ml|units?|puffs?|drops?|sprays?|daily|and|or|&|then|\\d+(?:\\.\\d+)?))\\s*)';
+const HALF_DAY_AFTER =
+  '(?!\\s+(?:i|you|we|they|he|she|it|not|so|very|still|going|taking|in|on|at)\\b)';
+
+function halfDay(word: 'am' | 'pm'): string {
+  return `${HALF_DAY_BEFORE}\\b${word}\\b${HALF_DAY_AFTER}`;
+}
+
 const TIME_OF_DAY: readonly (readonly [RegExp, EventTiming])[] = [
   [/\b(?:first thing in the morning|on waking|upon waking|on rising|when you wake up)\b/g, 'WAKE'],
   [/\b(?:bed ?time|q ?hs|hs|bt|at bed|before bed|before sleep)\b/g, 'HS'],
-  [/\b(?:mornings?|qam|mane|am|om)\b/g, 'MORN'],
+  [new RegExp(`\\b(?:mornings?|qam|mane|om)\\b|${halfDay('am')}`, 'g'), 'MORN'],
   [/\b(?:noon|midday|mid-day)\b/g, 'NOON'],
   [/\bafternoons?\b/g, 'AFT'],
-  [/\b(?:evenings?|qpm|pm)\b/g, 'EVE'],
+  [new RegExp(`\\b(?:evenings?|qpm)\\b|${halfDay('pm')}`, 'g'), 'EVE'],
   [/\b(?:night ?time|nights?|nocte|nightly|qn)\b/g, 'NIGHT'],
 ];
 

@@ -26,6 +26,10 @@ const VULGAR_FRACTIONS: Readonly<Record<string, string>> = { '½': '1/2', '¼': 
 
 const ROMAN: Readonly<Record<string, string>> = { i: '1', ii: '2', iii: '3', iv: '4' };
 
+/** Verbs that follow the pronoun "I" in chat ("i am taking", "i take", "i forgot"). */
+const PRONOUN_VERB =
+  "(?:am|m|was|have|had|take|took|use|used|need|will|would|should|can|do|did|dont|don't|forgot|missed|got|get|just|also|only|usually|think|want)";
+
 const MONTHS =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
@@ -95,7 +99,11 @@ function normalizeNumbers(text: string): string {
         (_match, whole: string, part: string) => String(Number(whole) + Number(part)),
       )
       .replace(new RegExp(`\\b(i{1,3}|iv)\\b${unitAhead}`, 'g'), (word) => ROMAN[word] ?? word)
-      .replace(new RegExp(`^(i{1,3})\\b`, 'g'), (word) => ROMAN[word] ?? word)
+      // "ii po bid" opens with a count; "i am taking…" opens with the pronoun.
+      .replace(
+        new RegExp(`^(i{1,3})\\b(?!\\s+${PRONOUN_VERB}\\b)`, 'g'),
+        (word) => ROMAN[word] ?? word,
+      )
       .replace(new RegExp(`\\ban?\\b${unitAhead}`, 'g'), '1')
       .replace(new RegExp(`\\bss\\b${unitAhead}`, 'g'), '0.5')
       .replace(/\bper os\b/g, 'po')
