@@ -215,7 +215,7 @@ describe('the bundle on embedded defaults, driven through /webhook', () => {
       expect(texts).toHaveLength(3);
       expect(texts[0]).toBe(proposal.payload.text);
       expect(texts[1]).toMatch(/^Saved \u2705 <b>Amoxicillin/);
-      expect(texts[2]).toMatch(/^Here is what I can do/);
+      expect(texts[2]).toMatch(/^Here is how I can help you/);
       expect(await scan(tables.prescriptions)).toHaveLength(1);
     });
   });
