@@ -51,4 +51,27 @@ describe('parseSig on chat wordings', () => {
       );
     });
   });
+
+  describe('when a count of units of one strength is written "N x <strength> <form>"', () => {
+    it.each([
+      ['Ibuprofen 3 x 200 mg tabs three times a day', 'ibuprofen', 3, 200, 'tablet'],
+      ['Amoxicillin 2 × 250mg capsules three times a day', 'amoxicillin', 2, 250, 'capsule'],
+    ])('reads "%s" as the count of that form, each of the strength', (text, name, n, mg, unit) => {
+      expect(parseSig(text)).toEqual(
+        reading({
+          medication: name,
+          strength: { value: mg, unit: 'mg' },
+          dose: { min: n, max: n, unit },
+          route: 'oral',
+          frequency: daily(3),
+        }),
+      );
+    });
+
+    it('reads "1 x 10 ml spoonful" as 10 mL by mouth', () => {
+      expect(parseSig('1 x 10 ml spoonful twice a day')).toEqual(
+        reading({ dose: { min: 10, max: 10, unit: 'mL' }, route: 'oral', frequency: daily(2) }),
+      );
+    });
+  });
 });

@@ -80,7 +80,10 @@ export function scanStrength(tokens: readonly string[], at: number): StrengthSca
   const unit = normalizeUnit(base);
   // A unitless number after the name is part of a brand name ("MOXCLAV 625", "Dolo 650"),
   // unless a slot pattern or a range starts with it.
-  if (isBrandNumber(value, unitWord, unit?.unit ?? null, rest[0])) {
+  // "Paracetamol 2 tablets 500 mg each" (from "2 x 500 mg tablets"): a count of units, each
+  // of the stated strength, is the dose, never part of the name.
+  const perUnit = rest[2] === 'each' && /^\d/.test(rest[0] ?? '');
+  if (!perUnit && isBrandNumber(value, unitWord, unit?.unit ?? null, rest[0])) {
     return { ...NO_STRENGTH, length: 1, brandNumber: value };
   }
   if (unit === null) return NO_STRENGTH;

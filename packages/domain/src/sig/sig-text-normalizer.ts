@@ -117,10 +117,10 @@ function normalizeNumbers(text: string): string {
       // "2 x 5 ml spoonfuls" is 10 ml; "2 x 500 mg tablets" is 2 tablets of 500 mg each.
       .replace(
         /\b(\d+(?:\.\d+)?) x (\d+(?:\.\d+)?) ml spoon\w*/g,
-        (_m, n: string, ml: string) => `${Number(n) * Number(ml)} ml`,
+        (_m, n: string, ml: string) => `${Number(n) * Number(ml)} ml spoonful`,
       )
       .replace(
-        /\b(\d+(?:\.\d+)?) x (\d+(?:\.\d+)?) (mg|mcg|g) (tablets?|tabs?|capsules?|caps?)\b/g,
+        /\b(\d+(?:\.\d+)?) x (\d+(?:\.\d+)?) (mg|mcg|g) (tablets?|tabs?|capsules?|caps?|pills?|sachets?|suppositor(?:y|ies)|patch(?:es)?)\b/g,
         '$1 $4 $2 $3 each',
       )
       .replace(/\b(\d+(?:\.\d+)?) ?([a-z]+)(?:-| to )(\d+(?:\.\d+)?) ?\2\b/g, '$1-$3 $2')
