@@ -74,4 +74,21 @@ describe('parseSig on chat wordings', () => {
       );
     });
   });
+
+  describe('when "xN" follows a repeat interval', () => {
+    it('reads a count of administrations and dual-codes the mass after the name', () => {
+      expect(parseSig('Glyceryl trinitrate 0.3mg SL q10min x2 prn angina')).toEqual(
+        reading({
+          medication: 'glyceryl trinitrate',
+          strength: { value: 0.3, unit: 'mg' },
+          dose: { min: 0.3, max: 0.3, unit: 'mg' },
+          route: 'sublingual',
+          frequency: { count: 1, period: 0.1667, periodUnit: 'h' },
+          asNeeded: true,
+          asNeededFor: 'angina',
+          count: 2,
+        }),
+      );
+    });
+  });
 });

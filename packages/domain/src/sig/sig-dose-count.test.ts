@@ -40,4 +40,22 @@ describe('extractSingleDose', () => {
       },
     );
   });
+
+  describe('when a bare number follows a repeat interval', () => {
+    it.each([
+      ['1 spray q 10 min x 2', 2],
+      ['q 20 minutes times 3', 3],
+      ['every 10 minutes up to 2 times', 2],
+      ['q 1 h max of 6', 6],
+    ])('reads "%s" as a count of administrations', (text, count) => {
+      expect(extractDoseCount(text).count).toBe(count);
+    });
+
+    it.each(['q 8 h x 7 days', 'q 6 h x 2 weeks', 'every 4 hours x 2 tabs'])(
+      'reads no count in "%s"',
+      (text) => {
+        expect(extractDoseCount(text).count).toBeNull();
+      },
+    );
+  });
 });
