@@ -68,6 +68,20 @@ describe('handleImportBatchButton', () => {
     });
   });
 
+  describe('when the patient presses Confirm all twice', () => {
+    it('answers the second press with "Already saved" and sends nothing more', async () => {
+      const reply = await importFor();
+      const [confirmAll = ''] = buttonData(reply);
+      await press(reply, confirmAll);
+      const sentBefore = harness.api.callsTo('sendMessage').length;
+
+      await press(reply, confirmAll);
+
+      expect(harness.api.callsTo('sendMessage')).toHaveLength(sentBefore);
+      expect(harness.api.callsTo('answerCallbackQuery').at(-1)?.payload.text).toBe('Already saved');
+    });
+  });
+
   describe('when another user presses the same button', () => {
     it('confirms nothing of theirs and says the button expired', async () => {
       const reply = await importFor(OTHER);

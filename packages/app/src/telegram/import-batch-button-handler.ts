@@ -1,10 +1,12 @@
 import type { PrescriptionStore } from '@ctrl-alt-heal/agent';
 import type { Prescription } from '@ctrl-alt-heal/domain';
 import type { Context } from 'grammy';
+import { confirmDraft } from '../intake/confirm-draft';
 import type { IdentityResolver } from '../intake/identity-resolver';
 import type { Logger } from '../logging/logger';
 import { BOT_REPLIES } from './bot-replies';
 import { COMMAND_REPLIES } from './command-replies';
+import { ALREADY_SAVED_ANSWER } from './confirm-button-handler';
 import { confirmationText } from './confirmation-text';
 import { importDraftId, parseImportBatchData } from './import-batch-buttons';
 import { removeInlineButtons } from './remove-inline-buttons';
@@ -14,7 +16,7 @@ import type { TurnReports } from './turn-report';
 /** What {@link handleImportBatchButton} needs. */
 export interface ImportBatchButtonDeps {
   readonly identities: IdentityResolver;
-  readonly prescriptions: Pick<PrescriptionStore, 'confirm'>;
+  readonly prescriptions: Pick<PrescriptionStore, 'get' | 'confirm'>;
   readonly reports: TurnReports;
   readonly logger: Logger;
 }
@@ -23,7 +25,8 @@ export interface ImportBatchButtonDeps {
  * Handles the "Confirm all" and Cancel buttons of an imported bundle. Confirm all confirms the
  * batch's drafts (`<batch>-1` … `<batch>-<count>`) for the user behind the presser's Telegram
  * id only, and lists what was saved; drafts that expired or are not this user's are skipped.
- * Cancel saves nothing (the drafts expire on their own). Both remove the buttons.
+ * Cancel saves nothing (the drafts expire on their own). Both remove the buttons. A second
+ * Confirm all, once every draft was saved, only answers the query with "Already saved".
  *
  * @throws the identity store's, the prescription store's and the Bot API's errors.
  */
@@ -36,17 +39,26 @@ export async function handleImportBatchButton(
   const query = ctx.callbackQuery;
   if (query === undefined) return;
   const chatId = ctx.chat?.id ?? query.from.id;
-  await ctx.answerCallbackQuery();
-
   const choice = parseImportBatchData(query.data ?? '');
+  const { userId } = await deps.identities.resolveUser('telegram', String(query.from.id));
+  const batch =
+    choice === null || choice.kind === 'cancel'
+      ? { saved: [], alreadySaved: 0 }
+      : await confirmBatch(userId, choice, deps);
+  if (batch.saved.length === 0 && batch.alreadySaved > 0) {
+    await ctx.answerCallbackQuery({ text: ALREADY_SAVED_ANSWER });
+    await removeInlineButtons(ctx, deps.logger);
+    report.outcome = 'alreadySaved';
+    return;
+  }
+  await ctx.answerCallbackQuery();
   if (choice?.kind === 'cancel') {
     await removeInlineButtons(ctx, deps.logger);
     await sendHtmlReply(ctx.api, chatId, COMMAND_REPLIES.importCancelled, { report });
     report.outcome = 'replied';
     return;
   }
-  const { userId } = await deps.identities.resolveUser('telegram', String(query.from.id));
-  const confirmed = choice === null ? [] : await confirmBatch(userId, choice, deps);
+  const confirmed = batch.saved;
   if (confirmed.length === 0) {
     await sendHtmlReply(ctx.api, chatId, BOT_REPLIES.expiredButton, { report });
     report.outcome = 'expired';
@@ -62,12 +74,14 @@ async function confirmBatch(
   userId: string,
   choice: { readonly batchId: string; readonly count: number },
   deps: Pick<ImportBatchButtonDeps, 'prescriptions'>,
-): Promise<Prescription[]> {
-  const confirmed: Prescription[] = [];
+): Promise<{ saved: Prescription[]; alreadySaved: number }> {
+  const saved: Prescription[] = [];
+  let alreadySaved = 0;
   for (let index = 0; index < choice.count; index += 1) {
     const id = importDraftId(choice.batchId, index);
-    const prescription = await deps.prescriptions.confirm(userId, id);
-    if (prescription !== null) confirmed.push(prescription);
+    const outcome = await confirmDraft(deps.prescriptions, userId, id);
+    if (outcome.kind === 'saved') saved.push(outcome.prescription);
+    if (outcome.kind === 'alreadySaved') alreadySaved += 1;
   }
-  return confirmed;
+  return { saved, alreadySaved };
 }
