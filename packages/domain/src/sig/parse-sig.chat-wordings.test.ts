@@ -91,4 +91,37 @@ describe('parseSig on chat wordings', () => {
       );
     });
   });
+
+  describe('when the sig uses a Latin timing abbreviation', () => {
+    it.each([
+      ['Temazepam 10mg o.n.', 'temazepam', 10, ['NIGHT']],
+      ['Prednisolone 5mg o.m.', 'prednisolone', 5, ['MORN']],
+    ])('reads "%s" as once a day at that time', (text, name, mg, when) => {
+      expect(parseSig(text)).toEqual(
+        reading({
+          medication: name,
+          strength: { value: mg, unit: 'mg' },
+          dose: { min: mg, max: mg, unit: 'mg' },
+          frequency: daily(1),
+          when: when as SigReading['when'],
+        }),
+      );
+    });
+
+    it('reads "alt. die" as every other day', () => {
+      expect(parseSig('1 tab alt. die')).toEqual(
+        reading({
+          dose: { min: 1, max: 1, unit: 'tablet' },
+          route: 'oral',
+          frequency: { count: 1, period: 2, periodUnit: 'd' },
+        }),
+      );
+    });
+
+    it('flags the two-way "a.d." (every other day or right ear) as ambiguous', () => {
+      expect(parseSig('3 drops a.d. tds')).toEqual(
+        reading({ dose: { min: 3, max: 3, unit: 'drop' }, frequency: daily(3), ambiguous: true }),
+      );
+    });
+  });
 });

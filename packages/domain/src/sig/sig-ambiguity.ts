@@ -44,7 +44,7 @@ function isUnclearPrnSplit(reading: SigReading): boolean {
 /**
  * Decides the `ambiguous` flag: true when the sig has no timing at all (and is not a continuous
  * infusion), when it contradicts itself, when an oral sig gives no amount, when a taper names
- * no amount, or when scheduled and PRN amounts share one schedule.
+ * no amount, when it uses the two-way abbreviation "a.d.", or when scheduled and PRN amounts share one schedule.
  */
 export function isSigAmbiguous(reading: SigReading, signals: SigAmbiguitySignals): boolean {
   if (signals.conflict || signals.courseMismatch) return true;
@@ -54,5 +54,7 @@ export function isSigAmbiguous(reading: SigReading, signals: SigAmbiguitySignals
   );
   if (reading.route === 'oral' && !hasDose(reading) && !appliedInMouth) return true;
   if (/\btaper\b/.test(signals.text) && !hasDose(reading)) return true;
+  // "a.d." is both "alternis diebus" (every other day) and "auris dextra" (right ear).
+  if (/\bad\b(?!\s*lib)/.test(signals.text)) return true;
   return isUnclearPrnSplit(reading);
 }

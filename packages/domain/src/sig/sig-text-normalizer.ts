@@ -1,5 +1,6 @@
 import { placeFormAfterAmount } from './sig-form-qualifier';
 import { translateForeignSigWords } from './sig-foreign-words';
+import { translateLatinSigWords } from './sig-latin-words';
 import { correctSigTypos } from './sig-typo-correction';
 import { UNIT_SOURCE } from './sig-units';
 
@@ -144,7 +145,7 @@ export function normalizeSigText(raw: string): string {
     })
     // Thousands separators ("50,000 units") join the number.
     .replace(/\b(\d{1,3}),(\d{3})(?![\d,])/g, '$1$2');
-  text = translateForeignSigWords(text);
+  text = translateForeignSigWords(translateLatinSigWords(text));
   text = neutralizeDates(text);
   text = separatePunctuation(text);
   text = splitGluedTokens(text);
