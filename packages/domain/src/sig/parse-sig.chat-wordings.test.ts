@@ -124,4 +124,31 @@ describe('parseSig on chat wordings', () => {
       );
     });
   });
+
+  describe('when an amount or a course cannot be right', () => {
+    it('keeps the absolute duration of "for -10 days" and flags it', () => {
+      expect(parseSig('1 cap twice a day for -10 days')).toEqual(
+        reading({
+          dose: { min: 1, max: 1, unit: 'capsule' },
+          route: 'oral',
+          frequency: daily(2),
+          duration: { value: 10, unit: 'd' },
+          ambiguous: true,
+        }),
+      );
+    });
+
+    it('reads years as months and flags a course over ten years', () => {
+      expect(parseSig('1 tab at night for 15 years')).toEqual(
+        reading({
+          dose: { min: 1, max: 1, unit: 'tablet' },
+          route: 'oral',
+          frequency: daily(1),
+          when: ['NIGHT'],
+          duration: { value: 180, unit: 'mo' },
+          ambiguous: true,
+        }),
+      );
+    });
+  });
 });

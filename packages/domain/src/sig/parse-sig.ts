@@ -12,6 +12,7 @@ import { extractProduct } from './sig-medication';
 import { splitConcurrentParts, splitRestatement, splitSequentialPhases } from './sig-phase-split';
 import type { SigReading } from './sig-reading';
 import { extractRoute } from './sig-route';
+import { flagImplausibleAmounts } from './sig-implausible-amount';
 import { isNonInstruction } from './sig-instruction-gate';
 import type { SigReadingParts } from './sig-reading-assembly';
 import { assembleSigReading } from './sig-reading-assembly';
@@ -107,5 +108,8 @@ function readSig(text: string): SigReading {
   const directions = maskCounselling(normalized);
   const product = extractProduct(directions);
   const route = extractRoute(directions);
-  return assembleSigReading({ product, route, ...readBody(normalized, product) });
+  return flagImplausibleAmounts(
+    text,
+    assembleSigReading({ product, route, ...readBody(normalized, product) }),
+  );
 }

@@ -22,6 +22,15 @@ const MARKED: readonly DurationReader[] = [
     (m) => ({ value: Number(m[1]), unit: unitOf(m[2] ?? 'd') }),
   ],
   [/\bfor (?:a |1 )?(week|month|day|night)\b/g, (m) => ({ value: 1, unit: unitOf(m[1] ?? 'd') })],
+  // Years have no FHIR-corpus unit of their own here: they become months.
+  [
+    new RegExp(
+      `\\b(?:for|x|times|during)\\s*(?:up to\\s*|about\\s*)?${NUM}\\s*(?:years?|yrs?)\\b`,
+      'g',
+    ),
+    (m) => ({ value: Number(m[1]) * 12, unit: 'mo' }),
+  ],
+  [/\bfor (?:a|1) year\b/g, () => ({ value: 12, unit: 'mo' })],
   [/\b(?:on (?:day \d+|the first day)|today)\b(?!\s*(?:-|to\b))/g, () => ({ value: 1, unit: 'd' })],
   [
     /\b(?:on |from )?days?\s*(\d+)\s*(?:-|to)\s*(\d+)\b/g,
