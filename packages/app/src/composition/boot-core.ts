@@ -45,7 +45,7 @@ export async function bootCore(options: BootCoreOptions): Promise<AppCore> {
   const secrets = await loadSecrets(options);
   const storage = await openStorage(config, logger);
   try {
-    const stores = createStores(storage, { now, newId });
+    const stores = createStores(storage, { now, newId }, logger);
     const model = createModel(config.model);
     const tools = createAgentTools({
       prescriptions: stores.prescriptions,

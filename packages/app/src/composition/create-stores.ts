@@ -1,3 +1,4 @@
+import type { Logger } from '../logging/logger';
 import { DynamoConversationStore } from '../storage/dynamo-conversation-store';
 import { DynamoIdentityStore } from '../storage/dynamo-identity-store';
 import { DynamoPrescriptionStore } from '../storage/dynamo-prescription-store';
@@ -14,17 +15,21 @@ export interface AppStores {
   readonly conversations: DynamoConversationStore;
 }
 
-/** Builds the stores on the opened storage with the app's clock and id generator. */
+/**
+ * Builds the stores on the opened storage with the app's clock and id generator; `logger`
+ * (default: none) receives the prescription store's warnings.
+ */
 export function createStores(
   storage: StorageHandles,
   clock: { readonly now: () => Date; readonly newId: () => string },
+  logger?: Logger,
 ): AppStores {
   const base = { client: storage.dynamo, tableNames: storage.tableNames, now: clock.now };
   return {
     identities: new DynamoIdentityStore({ ...base, newUserId: clock.newId }),
     claims: new DynamoUpdateClaims(base),
     profiles: new DynamoProfileStore(base),
-    prescriptions: new DynamoPrescriptionStore(base),
+    prescriptions: new DynamoPrescriptionStore(logger === undefined ? base : { ...base, logger }),
     conversations: new DynamoConversationStore(base),
   };
 }

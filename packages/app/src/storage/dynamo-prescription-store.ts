@@ -5,10 +5,12 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import type { PrescriptionStore } from '@ctrl-alt-heal/agent';
-import type { Prescription } from '@ctrl-alt-heal/domain';
+import type { DoseSchedule, Prescription } from '@ctrl-alt-heal/domain';
+import type { Logger } from '../logging/logger';
 import { isConditionalCheckFailed, translateStorageError } from './dynamo-error-translation';
 import { prescriptionItemSchema, type PrescriptionItem } from './prescription-item';
 import { queryAllItems } from './query-all-items';
+import { restartScheduleAtConfirm } from './restart-schedule-at-confirm';
 import type { TableNames } from './table-names';
 
 /** Default lifetime of an unconfirmed draft: 24 hours, in seconds. */
@@ -22,7 +24,19 @@ export interface DynamoPrescriptionStoreOptions {
   readonly draftTtlSeconds?: number;
   /** Clock. @defaultValue `() => new Date()` */
   readonly now?: () => Date;
+  /** Where a schedule kept on confirm is reported (no health data). @defaultValue none */
+  readonly logger?: Logger;
 }
+
+/** What the stored schedule must still show for {@link DynamoPrescriptionStore.replaceActiveSchedule}. */
+export type ExpectedSchedule = Pick<DoseSchedule, 'timeZone' | 'notBefore'>;
+
+const SCHEDULE_NAMES = {
+  '#status': 'status',
+  '#rx': 'prescription',
+  '#sched': 'schedule',
+  '#tz': 'timeZone',
+};
 
 /**
  * Prescriptions in DynamoDB, keyed by user id and prescription id. Drafts carry an
@@ -34,13 +48,15 @@ export class DynamoPrescriptionStore implements PrescriptionStore {
   private readonly tableName: string;
   private readonly draftTtlSeconds: number;
   private readonly now: () => Date;
+  private readonly logger: Logger | null;
 
-  /** @param options - Client, table name, draft lifetime and clock. */
+  /** @param options - Client, table name, draft lifetime, clock and logger. */
   constructor(options: DynamoPrescriptionStoreOptions) {
     this.client = options.client;
     this.tableName = options.tableNames.prescriptions;
     this.draftTtlSeconds = options.draftTtlSeconds ?? DEFAULT_DRAFT_TTL_SECONDS;
     this.now = options.now ?? ((): Date => new Date());
+    this.logger = options.logger ?? null;
   }
 
   /**
@@ -80,38 +96,59 @@ export class DynamoPrescriptionStore implements PrescriptionStore {
   /**
    * Turns a live draft into an active prescription. Idempotent: an active (or stopped)
    * prescription is returned unchanged. Null when there is no such prescription for this user,
-   * or only an expired draft.
+   * or only an expired draft. A draft confirmed more than a few minutes after its schedule's
+   * `notBefore` gets its schedule rebuilt to start now (see {@link restartScheduleAtConfirm});
+   * when the rebuild asks for clarification the old schedule is kept and a warning logged.
    *
    * @throws StorageUnavailableError when DynamoDB is throttled or unreachable.
    */
   async confirm(userId: string, prescriptionId: string): Promise<Prescription | null> {
+    const activated = await this.activate(userId, prescriptionId);
+    if (!activated.now || activated.prescription === null) return activated.prescription;
+    return this.restartIfLate(userId, activated.prescription);
+  }
+
+  /**
+   * Replaces the schedule of an active prescription, if it is still active and its stored
+   * schedule still has `expected.timeZone` (and `expected.notBefore`, when that is a string).
+   * Returns the updated prescription, or null when the condition failed (stopped, gone or
+   * changed meanwhile).
+   *
+   * @throws StorageUnavailableError when DynamoDB is throttled or unreachable.
+   */
+  async replaceActiveSchedule(
+    userId: string,
+    prescriptionId: string,
+    expected: ExpectedSchedule,
+    schedule: DoseSchedule,
+  ): Promise<Prescription | null> {
+    const checksStart = typeof expected.notBefore === 'string';
     try {
       const result = await this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: { userId, prescriptionId },
-          UpdateExpression: 'SET #status = :active, #rx.#status = :active REMOVE #expires',
-          ConditionExpression: '#status = :draft AND #expires > :now',
+          UpdateExpression: 'SET #rx.#sched = :schedule',
+          ConditionExpression: `#status = :active AND #rx.#sched.#tz = :zone${
+            checksStart ? ' AND #rx.#sched.#nb = :nb' : ''
+          }`,
           ExpressionAttributeNames: {
-            '#status': 'status',
-            '#rx': 'prescription',
-            '#expires': 'expiresAt',
+            ...SCHEDULE_NAMES,
+            ...(checksStart ? { '#nb': 'notBefore' } : {}),
           },
           ExpressionAttributeValues: {
+            ':schedule': schedule,
             ':active': 'active',
-            ':draft': 'draft',
-            ':now': this.nowSeconds(),
+            ':zone': expected.timeZone,
+            ...(checksStart ? { ':nb': expected.notBefore } : {}),
           },
           ReturnValues: 'ALL_NEW',
         }),
       );
       return prescriptionItemSchema.parse(result.Attributes).prescription;
     } catch (error) {
-      if (isConditionalCheckFailed(error)) {
-        const current = await this.get(userId, prescriptionId);
-        return current?.status === 'draft' ? null : current;
-      }
-      return translateStorageError('prescriptions.confirm', error);
+      if (isConditionalCheckFailed(error)) return null;
+      return translateStorageError('prescriptions.replaceSchedule', error);
     }
   }
 
@@ -160,6 +197,61 @@ export class DynamoPrescriptionStore implements PrescriptionStore {
           a.createdAt.localeCompare(b.createdAt) ||
           a.prescriptionId.localeCompare(b.prescriptionId),
       );
+  }
+
+  /** The prescription after confirming, and whether this call turned the draft active. */
+  private async activate(
+    userId: string,
+    prescriptionId: string,
+  ): Promise<{ readonly prescription: Prescription | null; readonly now: boolean }> {
+    try {
+      const result = await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { userId, prescriptionId },
+          UpdateExpression: 'SET #status = :active, #rx.#status = :active REMOVE #expires',
+          ConditionExpression: '#status = :draft AND #expires > :now',
+          ExpressionAttributeNames: {
+            '#status': 'status',
+            '#rx': 'prescription',
+            '#expires': 'expiresAt',
+          },
+          ExpressionAttributeValues: {
+            ':active': 'active',
+            ':draft': 'draft',
+            ':now': this.nowSeconds(),
+          },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return {
+        prescription: prescriptionItemSchema.parse(result.Attributes).prescription,
+        now: true,
+      };
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) {
+        const current = await this.get(userId, prescriptionId);
+        return { prescription: current?.status === 'draft' ? null : current, now: false };
+      }
+      return translateStorageError('prescriptions.confirm', error);
+    }
+  }
+
+  private async restartIfLate(userId: string, confirmed: Prescription): Promise<Prescription> {
+    const restart = restartScheduleAtConfirm(confirmed, this.now());
+    if (restart.kind === 'current') return confirmed;
+    if (restart.kind === 'kept') {
+      this.logger?.warn('schedule kept on late confirm', { issues: restart.issueCount });
+      return confirmed;
+    }
+    const { prescriptionId, schedule } = confirmed;
+    const replaced = await this.replaceActiveSchedule(
+      userId,
+      prescriptionId,
+      schedule,
+      restart.schedule,
+    );
+    return replaced ?? (await this.get(userId, prescriptionId)) ?? confirmed;
   }
 
   private isExpired(item: PrescriptionItem): boolean {
