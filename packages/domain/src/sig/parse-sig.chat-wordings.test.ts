@@ -151,4 +151,31 @@ describe('parseSig on chat wordings', () => {
       );
     });
   });
+
+  describe('when the patient names the drug after "i take"', () => {
+    it('reads the name and dual-codes its strength', () => {
+      expect(parseSig('i usually take atorvastatin 20mg once a day at night')).toEqual(
+        reading({
+          medication: 'atorvastatin',
+          strength: { value: 20, unit: 'mg' },
+          dose: { min: 20, max: 20, unit: 'mg' },
+          frequency: daily(1),
+          when: ['NIGHT'],
+        }),
+      );
+    });
+  });
+
+  describe('when the patient says "when i need it"', () => {
+    it('reads it as PRN with the reason', () => {
+      expect(parseSig('1 spray when i need it for a blocked nose')).toEqual(
+        reading({
+          dose: { min: 1, max: 1, unit: 'spray' },
+          route: 'nasal',
+          asNeeded: true,
+          asNeededFor: 'a blocked nose',
+        }),
+      );
+    });
+  });
 });

@@ -8,7 +8,7 @@ export interface AsNeededReading {
 }
 
 const MARKER =
-  /\b(?:prn|p\.r\.n|as needed|if needed|only if needed|when needed|when required|as required|if required|sos|if necessary|when necessary|as necessary|at the first signs?(?: of)?|at (?:the )?onset of|after each episode(?: of)?|after each(?= loose (?:stool|motion|bowel movement))|depending on)\b/;
+  /\b(?:prn|p\.r\.n|as needed|if needed|only if needed|when needed|when required|as required|if required|sos|if necessary|when necessary|as necessary|(?:when|if|whenever) (?:i|you|we|he|she|they) (?:need|needs|feel|feels) (?:it|them|one|to|like it)|whenever needed|at the first signs?(?: of)?|at (?:the )?onset of|after each episode(?: of)?|after each(?= loose (?:stool|motion|bowel movement))|depending on)\b/;
 
 // A comma may set the reason off ("As Needed, pain").
 const FILLER =

@@ -55,10 +55,15 @@ function scanName(tokens: readonly string[], from: number): HeaderScan | null {
   return follows ? { start, nameEnd: end, tokens } : null;
 }
 
+const CHAT_SUBJECT = /^(?:i|we|you|he|she|they|also|usually|normally|just|only|now|then)$/;
+
 /** "Take Lipitor 20mg once daily": a name between the verb and an amount. */
 function scanNameAfterVerb(tokens: readonly string[]): HeaderScan | null {
-  if (!/^(?:take|give|use|inject|apply|inhale|instill)$/.test(tokens[0] ?? '')) return null;
-  const scan = scanName(tokens, 1);
+  // A patient writes "i take …", "i usually use …": the subject and an adverb come first.
+  let verb = 0;
+  while (verb < 3 && CHAT_SUBJECT.test(tokens[verb] ?? '')) verb += 1;
+  if (!/^(?:take|give|use|inject|apply|inhale|instill)$/.test(tokens[verb] ?? '')) return null;
+  const scan = scanName(tokens, verb + 1);
   if (scan === null) return null;
   // "Take Lipitor 20mg", "Take Tylenol 2 tabs": an amount with a unit follows the name.
   const unit = normalizeUnit(tokens[scan.nameEnd + 1] ?? '');

@@ -17,7 +17,15 @@ const TARGET_WORDS: readonly string[] = [
   'hours',
   'every',
   'twice',
+  'night',
+  'before',
+  'after',
+  'breakfast',
+  'dinner',
 ];
+
+/** Three-letter sig words: too short for any edit but a swap of two letters ("dya" → day). */
+const SHORT_TARGETS: readonly string[] = ['day', 'tab', 'cap'];
 
 /** Real words one edit away from a target that must stay as written. */
 const KEEP_WORDS: ReadonlySet<string> = new Set([
@@ -53,6 +61,12 @@ const KEEP_WORDS: ReadonlySet<string> = new Set([
   'dailies',
   'twine',
   'hoursly',
+  'nights',
+  'alter',
+  'aster',
+  'diner',
+  'dinners',
+  'afters',
 ]);
 
 function isOneEditApart(a: string, b: string): boolean {
@@ -72,7 +86,18 @@ function isOneEditApart(a: string, b: string): boolean {
   return restA.length === 2 && restB.length === 2 && restA === `${restB[1]}${restB[0]}`;
 }
 
+function correctShortWord(word: string): string {
+  const match = SHORT_TARGETS.find(
+    (target) =>
+      target[0] === word[0] &&
+      word !== target &&
+      [...word].sort().join('') === [...target].sort().join(''),
+  );
+  return match ?? word;
+}
+
 function correctWord(word: string): string {
+  if (word.length === 3) return correctShortWord(word);
   if (word.length < 4 || KEEP_WORDS.has(word) || !/^[a-z]+$/.test(word)) return word;
   const match = TARGET_WORDS.find(
     (target) => target[0] === word[0] && isOneEditApart(word, target),
@@ -81,7 +106,8 @@ function correctWord(word: string): string {
 }
 
 /**
- * Repairs common one-edit misspellings of core sig words ("tkae" → take, "tiems" → times).
+ * Repairs common one-edit misspellings of core sig words ("tkae" → take, "tiems" → times)
+ * and swapped letters in three-letter ones ("dya" → day).
  * Only words starting with the same letter as the target are changed, and known real words
  * are kept, so a correct word is never rewritten.
  */
