@@ -92,6 +92,7 @@ describe('the sig parser on the probe corpora', () => {
   describe.each([
     ['sig-probe.jsonl', 1],
     ['sig-probe-2.jsonl', 1],
+    ['sig-probe-3.jsonl', 1],
   ])('when %s is scored field by field', (file, floor) => {
     it(`stays at or above ${floor} on every field`, () => {
       expect(fieldsBelow(scoreCorpusFile(path.join(fixtures, file)), floor)).toEqual([]);
