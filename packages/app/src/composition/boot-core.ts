@@ -8,6 +8,7 @@ import type { Logger } from '../logging/logger';
 import type { RedactionList } from '../logging/redaction-list';
 import { createAgentTurnRunner } from './agent-turn-runner';
 import { createModel, type ModelHandle } from './create-model';
+import { createRezoningProfiles } from './create-rezoning-profiles';
 import { createStores, type AppStores } from './create-stores';
 import { openStorage, type StorageHandles } from './open-storage';
 import { createSecretsManagerReader } from './secrets-manager-reader';
@@ -45,7 +46,10 @@ export async function bootCore(options: BootCoreOptions): Promise<AppCore> {
   const secrets = await loadSecrets(options);
   const storage = await openStorage(config, logger);
   try {
-    const stores = createStores(storage, { now, newId }, logger);
+    const plain = createStores(storage, { now, newId }, logger);
+    const reminders = secrets.botToken !== null;
+    const profiles = createRezoningProfiles(plain, storage, { now, logger, reminders });
+    const stores: AppStores = { ...plain, profiles };
     const model = createModel(config.model);
     const tools = createAgentTools({
       prescriptions: stores.prescriptions,

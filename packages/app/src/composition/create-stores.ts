@@ -1,3 +1,4 @@
+import type { ProfileStore } from '@ctrl-alt-heal/agent';
 import type { Logger } from '../logging/logger';
 import { DynamoConversationStore } from '../storage/dynamo-conversation-store';
 import { DynamoIdentityStore } from '../storage/dynamo-identity-store';
@@ -10,7 +11,8 @@ import type { StorageHandles } from './open-storage';
 export interface AppStores {
   readonly identities: DynamoIdentityStore;
   readonly claims: DynamoUpdateClaims;
-  readonly profiles: DynamoProfileStore;
+  /** The users' profiles; the composition root wraps it so a zone change moves schedules. */
+  readonly profiles: ProfileStore;
   readonly prescriptions: DynamoPrescriptionStore;
   readonly conversations: DynamoConversationStore;
 }

@@ -66,6 +66,47 @@ export class DynamoDoseStore {
   }
 
   /**
+   * Deletes the planned, never snoozed doses of one prescription due at or after `fromIso`, so
+   * they can be planned again from a changed schedule. Doses that were sent or answered,
+   * snoozed doses (due a fixed time after an answer) and doses under a live send claim stay.
+   * Returns how many were deleted.
+   *
+   * @param nowMs - Epoch ms; claims expiring before it count as lapsed.
+   * @throws StorageUnavailableError when DynamoDB is throttled or unreachable.
+   */
+  async deleteFuturePlanned(
+    userId: string,
+    prescriptionId: string,
+    fromIso: string,
+    nowMs: number,
+  ): Promise<number> {
+    const items = await queryAllItems(this.client, 'doses.futurePlanned', {
+      TableName: this.tableName,
+      // Dose keys start with their due instant; `9999~` sorts after every one of them and before
+      // the plan markers' `plan#` keys.
+      KeyConditionExpression: 'userId = :userId AND doseKey BETWEEN :from AND :to',
+      FilterExpression: '#status = :planned AND prescriptionId = :rx AND snoozeCount = :zero',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':userId': userId,
+        ':from': fromIso,
+        ':to': '9999~',
+        ':planned': 'planned',
+        ':rx': prescriptionId,
+        ':zero': 0,
+      },
+      ConsistentRead: true,
+    });
+    let deleted = 0;
+    for (const item of items) {
+      if (await this.deleteIfUnclaimed({ userId, doseKey: String(item.doseKey) }, nowMs)) {
+        deleted += 1;
+      }
+    }
+    return deleted;
+  }
+
+  /**
    * Planned doses of one UTC hour (`YYYY-MM-DDTHH`) due at or before `nowIso`. Read from the
    * index, so eventually consistent: a dose may show up one tick late, and a claim decides.
    *
@@ -136,6 +177,24 @@ export class DynamoDoseStore {
         ConditionExpression: '#status = :sent',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: { ':answer': answer, ':at': answeredAt, ':sent': 'sent' },
+      },
+    });
+  }
+
+  private deleteIfUnclaimed(ref: DoseRef, nowMs: number): Promise<boolean> {
+    return writeIfCondition(this.client, 'doses.deletePlanned', {
+      kind: 'delete',
+      input: {
+        TableName: this.tableName,
+        Key: { userId: ref.userId, doseKey: ref.doseKey },
+        ConditionExpression:
+          '#status = :planned AND (attribute_not_exists(#owner) OR #until < :now)',
+        ExpressionAttributeNames: {
+          '#status': 'status',
+          '#owner': 'claimOwner',
+          '#until': 'claimExpiresAt',
+        },
+        ExpressionAttributeValues: { ':planned': 'planned', ':now': nowMs },
       },
     });
   }

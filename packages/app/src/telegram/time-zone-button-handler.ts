@@ -17,11 +17,8 @@ export interface TimeZoneButtonDeps extends TimeZoneDeps {
  * A zone button press. The data is never trusted as a zone: its source (typed text or shared
  * location) is resolved again and the candidate at the pressed index is stored for the
  * presser's user. "Keep" stores nothing. Data we did not issue, or that no longer resolves to
- * that candidate, gets a note to send `/timezone` again.
- *
- * TODO: prescriptions saved before keep the zone they were planned in; meanwhile their
- * reminders follow that zone (the patient sees it in each confirmation), which is safe because
- * no dose time is moved silently. Re-planning them on a zone change is not built yet.
+ * that candidate, gets a note to send `/timezone` again. The profile store moves the user's
+ * active prescriptions to the new zone and plans their reminders again.
  *
  * @throws the identity store's, the profile store's and the Bot API's errors.
  */
