@@ -19,7 +19,22 @@ describe('isNonInstruction', () => {
   });
 
   describe('when a plain sentence has no dosing wording', () => {
-    it.each([['I am in Paris'], ['as soon as you can'], ['in a minute'], ['ok thanks']])(
+    it.each([
+      ['I am in Paris'],
+      ['as soon as you can'],
+      ['in a minute'],
+      ['ok thanks'],
+      ['the nurse said stat'],
+      ['she made a bid at the auction'],
+      ['it was an sos call'],
+      ['is od a word'],
+    ])('flags "%s"', (text) => {
+      expect(gate(text)).toBe(true);
+    });
+  });
+
+  describe('when the text reports what happened', () => {
+    it.each([['i forgot my tablet last night'], ['we missed the evening dose']])(
       'flags "%s"',
       (text) => {
         expect(gate(text)).toBe(true);
@@ -35,6 +50,9 @@ describe('isNonInstruction', () => {
       ['fortnightly'],
       ['do not exceed 4 in 24 hours'],
       ['one puff twice a day'],
+      ['qhs'],
+      ['atenolol every morning'],
+      ['folic acid daily'],
     ])('passes "%s"', (text) => {
       expect(gate(text)).toBe(false);
     });
