@@ -111,10 +111,7 @@ describe('dosageToSig', () => {
   });
 
   describe('when reading back every gold reading of the sig corpus (dev set)', () => {
-    const corpus = readFileSync(
-      resolve(__dirname, '../../../../fixtures/sig/dev.jsonl'),
-      'utf8',
-    );
+    const corpus = readFileSync(resolve(__dirname, '../../../../fixtures/sig/dev.jsonl'), 'utf8');
     // Dosage has no place for strength; the corpus puts it on the steps of one reading.
     const readings = corpus
       .trim()
