@@ -27,6 +27,8 @@ describe('extractSingleDose', () => {
       'take 1 tablet 1 time',
       '2 tabs po x1',
       '4 g iv x 1 , then',
+      '3 tabs right away',
+      'give 2 straight away',
     ])('reads "%s" as a single dose', (text) => {
       expect(extractSingleDose(text).count).toBe(1);
     });

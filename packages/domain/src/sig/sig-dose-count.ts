@@ -28,7 +28,7 @@ export function extractDoseCount(text: string): { count: number | null; text: st
 export function extractSingleDose(text: string): { count: number | null; text: string } {
   const result = maskMatches(
     text,
-    /\bx ?1(?=\s*(?:$|[,;.|]|then\b))|\b(?:stat|now|immediately|at once|(?:as a )?single dose|1 time(?!\s*(?:a\b|per|daily|each|every|weekly|\|))|once(?!\s*(?:or|to|-|daily|a\b|per|every|weekly|each|\/|monthly|\|)))\b/g,
+    /\bx ?1(?=\s*(?:$|[,;.|]|then\b))|\b(?:stat|(?:right |straight )?now|immediately|right away|straight ?away|at once|(?:as a )?single dose|1 time(?!\s*(?:a\b|per|daily|each|every|weekly|\|))|once(?!\s*(?:or|to|-|daily|a\b|per|every|weekly|each|\/|monthly|\|)))\b/g,
     () => 1,
   );
   return { count: result.found[0]?.value ?? null, text: result.text };
