@@ -95,6 +95,7 @@ const OUTCOME_LINES: Readonly<Record<DoseItem['status'], string>> = {
   sent: 'Waiting for your answer.',
   planned: 'Not due yet.',
   missed: 'This reminder was missed.',
+  moved: 'This reminder moved with your time zone.',
 };
 
 function outcomeHtml(prescription: Prescription | null, status: DoseItem['status']): string {

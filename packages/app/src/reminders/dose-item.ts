@@ -3,9 +3,18 @@ import { z } from 'zod';
 /**
  * Where a dose stands. `planned` waits for its instant; `sent` has been reminded; `taken`,
  * `skipped` and `snoozed` are the patient's answers; `missed` was never reminded (too late,
- * blocked bot, no chat, or repeated send failures; see `missReason`).
+ * blocked bot, no chat, or repeated send failures; see `missReason`); `moved` holds the place of
+ * a slot already reminded before a zone change, so that slot is not reminded twice.
  */
-export const DOSE_STATUSES = ['planned', 'sent', 'taken', 'skipped', 'snoozed', 'missed'] as const;
+export const DOSE_STATUSES = [
+  'planned',
+  'sent',
+  'taken',
+  'skipped',
+  'snoozed',
+  'missed',
+  'moved',
+] as const;
 
 /** One of {@link DOSE_STATUSES}. */
 export type DoseStatus = (typeof DOSE_STATUSES)[number];

@@ -107,6 +107,36 @@ export class DynamoDoseStore {
   }
 
   /**
+   * The doses of one prescription due in `[fromIso, toIso]` that are no longer planned (sent,
+   * answered, missed or moved), snoozed ones left out.
+   *
+   * @throws StorageUnavailableError when DynamoDB is throttled or unreachable.
+   */
+  async handledBetween(
+    userId: string,
+    prescriptionId: string,
+    fromIso: string,
+    toIso: string,
+  ): Promise<DoseItem[]> {
+    const items = await queryAllItems(this.client, 'doses.handledBetween', {
+      TableName: this.tableName,
+      KeyConditionExpression: 'userId = :userId AND doseKey BETWEEN :from AND :to',
+      FilterExpression: '#status <> :planned AND prescriptionId = :rx AND snoozeCount = :zero',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':userId': userId,
+        ':from': fromIso,
+        ':to': `${toIso}~`,
+        ':planned': 'planned',
+        ':rx': prescriptionId,
+        ':zero': 0,
+      },
+      ConsistentRead: true,
+    });
+    return items.map((item) => doseItemSchema.parse(item));
+  }
+
+  /**
    * Planned doses of one UTC hour (`YYYY-MM-DDTHH`) due at or before `nowIso`. Read from the
    * index, so eventually consistent: a dose may show up one tick late, and a claim decides.
    *

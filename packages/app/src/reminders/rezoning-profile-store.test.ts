@@ -102,6 +102,38 @@ describe('RezoningProfileStore', () => {
     });
   });
 
+  describe('when a patient moves west right after a reminder', () => {
+    it('does not remind the slot already reminded today again', async () => {
+      harness.clock.set('2026-03-10T09:00:00.000Z');
+      const userId = await harness.addUser(707);
+      const rx = await harness.addActivePrescription(userId, { schedule: DAILY_0800_UTC });
+      const reminded = {
+        ...plannedDose(userId, 'rx-1', { at: '2026-03-10T08:00:00.000Z' }, '0'),
+        status: 'taken' as const,
+        answeredAt: '2026-03-10T08:02:00.000Z',
+      };
+      await harness.doses.putIfAbsent(reminded);
+      await harness.planner.planAhead(userId, rx, harness.clock.date());
+
+      await rezoning().setTimeZone(userId, 'America/New_York');
+      const moved = await harness.prescriptions.get(userId, 'rx-1');
+      const topUp =
+        moved === null ? -1 : await harness.planner.planAhead(userId, moved, harness.clock.date());
+
+      expect(topUp).toBe(0);
+
+      // 08:00 in New York is 12:00Z (daylight time from 8 March): today's is held, not planned.
+      expect(await harness.allDoses()).toEqual([
+        reminded,
+        {
+          ...plannedDose(userId, 'rx-1', { at: '2026-03-10T12:00:00.000Z' }, '0'),
+          status: 'moved',
+        },
+        plannedDose(userId, 'rx-1', { at: '2026-03-11T12:00:00.000Z' }, '0'),
+      ]);
+    });
+  });
+
   describe('when a planned dose was snoozed', () => {
     it('keeps the snoozed dose', async () => {
       const userId = await utcPatient(704);

@@ -4,10 +4,19 @@ import type { Logger } from '../logging/logger';
 import type { DynamoPrescriptionStore } from '../storage/dynamo-prescription-store';
 import type { DosePlanner } from './dose-planner';
 import type { DynamoDoseStore } from './dynamo-dose-store';
+import { repeatedSlotDoses } from './repeated-slot-doses';
+
+/**
+ * How far back doses already handled are looked up, in ms: 27 hours, more than the widest gap
+ * between two zones' clocks (26 hours), so every slot that could come round again is seen.
+ */
+const HANDLED_LOOKBACK_MS = 27 * 60 * 60 * 1000;
+/** Planned `moved` doses may lie ahead (from an earlier change), up to two days. */
+const HANDLED_LOOKAHEAD_MS = 48 * 60 * 60 * 1000;
 
 /** How {@link RezoningProfileStore} plans reminders again after moving a schedule. */
 export interface RezoningReplanner {
-  readonly doses: Pick<DynamoDoseStore, 'deleteFuturePlanned'>;
+  readonly doses: Pick<DynamoDoseStore, 'deleteFuturePlanned' | 'handledBetween' | 'putIfAbsent'>;
   readonly planner: Pick<DosePlanner, 'planAhead'>;
 }
 
@@ -24,7 +33,9 @@ export interface RezoningProfileStoreDeps {
  * A profile store whose `setTimeZone` also moves the patient's active prescriptions to the new
  * zone, keeping their local wall-clock times (08:00 stays 08:00 in the new place), and plans
  * their reminders again: future planned doses are deleted (sent, answered and snoozed ones
- * stay) and the next 48 hours are planned from the moved schedule. Every way of setting a zone
+ * stay) and the next 48 hours are planned from the moved schedule. A slot already reminded in
+ * the old zone that comes round again in the new one (a move westwards) is not reminded twice
+ * (see {@link repeatedSlotDoses}). Every way of setting a zone
  * (`/timezone`, its buttons, a shared location, the agent's `set_time_zone`) goes through here.
  * Prescriptions already in the zone are planned again too, so repeating a zone change that
  * failed half-way repairs it. `get` passes straight through.
@@ -60,7 +71,7 @@ export class RezoningProfileStore implements ProfileStore {
       const current = await this.moveToZone(userId, prescription, timeZone);
       if (current === null) continue;
       if (current !== prescription) moved += 1;
-      planned += await this.replan(userId, current, now);
+      planned += await this.replan(userId, { before: prescription, after: current }, now);
     }
     this.deps.logger.info('prescriptions moved to a new zone', { moved, planned });
   }
@@ -82,15 +93,35 @@ export class RezoningProfileStore implements ProfileStore {
   }
 
   /** Doses planned afresh for one moved prescription. */
-  private async replan(userId: string, prescription: Prescription, now: Date): Promise<number> {
+  private async replan(
+    userId: string,
+    move: { readonly before: Prescription; readonly after: Prescription },
+    now: Date,
+  ): Promise<number> {
     const { replanner } = this.deps;
     if (replanner === null) return 0;
+    const { prescriptionId } = move.after;
     await replanner.doses.deleteFuturePlanned(
       userId,
-      prescription.prescriptionId,
+      prescriptionId,
       now.toISOString(),
       now.getTime(),
     );
-    return replanner.planner.planAhead(userId, prescription, now);
+    const handled = await replanner.doses.handledBetween(
+      userId,
+      prescriptionId,
+      new Date(now.getTime() - HANDLED_LOOKBACK_MS).toISOString(),
+      new Date(now.getTime() + HANDLED_LOOKAHEAD_MS).toISOString(),
+    );
+    const held = repeatedSlotDoses({
+      userId,
+      prescriptionId,
+      before: move.before.schedule,
+      after: move.after.schedule,
+      handledDueAts: handled.map((dose) => dose.dueAt),
+      now,
+    });
+    for (const dose of held) await replanner.doses.putIfAbsent(dose);
+    return replanner.planner.planAhead(userId, move.after, now);
   }
 }
