@@ -19,4 +19,17 @@ describe('extractMaxPerDay', () => {
       expect(extractMaxPerDay(text)).toEqual({ max: null, text });
     });
   });
+
+  describe('when the day is written "in a day" or "in any 24 hours"', () => {
+    it.each([
+      ['no more than 6 tabs in a day', { value: 6, unit: 'tablet' }],
+      ['max 4 doses in any 24 hours', { value: 4, unit: 'dose' }],
+    ])('reads "%s" and blanks all of it', (text, max) => {
+      const result = extractMaxPerDay(text);
+      expect({ max: result.max, rest: result.text.replace(/[|\s]/g, '') }).toEqual({
+        max,
+        rest: '',
+      });
+    });
+  });
 });

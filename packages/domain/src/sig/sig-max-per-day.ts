@@ -2,7 +2,9 @@ import type { Quantity } from './sig-reading';
 import { maskMatches } from './sig-text-mask';
 import { NUMBER_SOURCE, normalizeUnit, UNIT_AFTER_NUMBER_SOURCE } from './sig-units';
 
-const PER_DAY = '(?:\\s*(?:per|a|in|\\/|every|each)\\s*(?:day|d|24\\s*(?:hours?|hrs?|hr|h)))';
+// "per day", "a day", "in a day", "in any 24 hours", "in 1 day".
+const PER_DAY =
+  '(?:\\s*(?:per|a|in|\\/|every|each)\\s*(?:(?:a|any|one|1)\\s+)?(?:day|d|24\\s*(?:hours?|hrs?|hr|h)))';
 const AMOUNT = `(${NUMBER_SOURCE})\\s*(${UNIT_AFTER_NUMBER_SOURCE}(?![a-z])|doses?\\b)?`;
 
 const MAX_PATTERNS: readonly RegExp[] = [

@@ -26,11 +26,13 @@ describe('correctSigTypos', () => {
     );
   });
 
-  describe('when a three-letter sig word has two letters swapped', () => {
+  describe('when a three-letter word has two letters swapped or one dropped', () => {
     it.each([
       ['dya', 'day'],
       ['tba', 'tab'],
       ['cpa', 'cap'],
+      ['tke', 'take'],
+      ['dys', 'days'],
     ])('repairs "%s"', (word, fixed) => {
       expect(correctSigTypos(word)).toBe(fixed);
     });

@@ -86,7 +86,21 @@ function isOneEditApart(a: string, b: string): boolean {
   return restA.length === 2 && restB.length === 2 && restA === `${restB[1]}${restB[0]}`;
 }
 
+/** A three-letter word that misses one inner letter of a sig word ("tke" → take). */
+function restoreDroppedLetter(word: string): string | undefined {
+  return TARGET_WORDS.find(
+    (target) =>
+      target.length === 4 &&
+      target[0] === word[0] &&
+      target[3] === word[2] &&
+      isOneEditApart(word, target),
+  );
+}
+
 function correctShortWord(word: string): string {
+  if (KEEP_WORDS.has(word)) return word;
+  const dropped = restoreDroppedLetter(word);
+  if (dropped !== undefined) return dropped;
   const match = SHORT_TARGETS.find(
     (target) =>
       target[0] === word[0] &&
