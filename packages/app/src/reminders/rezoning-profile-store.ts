@@ -39,6 +39,12 @@ export interface RezoningProfileStoreDeps {
  * (`/timezone`, its buttons, a shared location, the agent's `set_time_zone`) goes through here.
  * Prescriptions already in the zone are planned again too, so repeating a zone change that
  * failed half-way repairs it. `get` passes straight through.
+ *
+ * TODO: a slot not yet reminded whose new instant is already past (a move eastwards) is never
+ * reminded, and a top-up that read the prescription just before the move and writes just after
+ * the delete could leave old-zone doses planned; meanwhile the patient misses at most one
+ * reminder of that day (never gets a second one for a slot), and the race needs a top-up of that
+ * very prescription within milliseconds of the change, which is rare as top-ups come every 12 h.
  */
 export class RezoningProfileStore implements ProfileStore {
   /**
