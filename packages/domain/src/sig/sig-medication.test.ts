@@ -78,4 +78,21 @@ describe('extractProduct', () => {
       expect(product(raw)).toEqual(nothing);
     });
   });
+
+  describe('when a chat-typed name comes straight before a frequency', () => {
+    it.each([
+      ['ramipril nightly', 'ramipril'],
+      ['vitamin b12 weekly', 'vitamin b12'],
+      ['sertraline every morning', 'sertraline'],
+    ])('reads "%s" as the drug name', (text, medication) => {
+      expect(product(text)).toEqual({ ...nothing, medication });
+    });
+
+    it.each([['spray once daily'], ['use twice daily'], ['cut daily']])(
+      'reads no name in "%s"',
+      (text) => {
+        expect(product(text)).toEqual(nothing);
+      },
+    );
+  });
 });

@@ -41,17 +41,40 @@ function skipPrefix(tokens: readonly string[], from: number): number {
   return index;
 }
 
+/** Frequency words that may follow a bare drug name ("lisinopril once a day", "zolpidem nocte"). */
+const TIMING_AFTER_NAME =
+  /^(?:once|twice|daily|nightly|weekly|every|each|mane|nocte|qd|od|bd|bid|tid|tds|qid|qds|qhs|qam|qpm|qod)$/;
+
+/** A chat-typed name with no amount: one or two words opening the text, a frequency right after. */
+function namesBeforeTiming(tokens: readonly string[], start: number, end: number): boolean {
+  return (
+    start === 0 &&
+    end - start <= 2 &&
+    (tokens[0] ?? '').length >= 5 &&
+    TIMING_AFTER_NAME.test(tokens[end] ?? '')
+  );
+}
+
 function scanName(tokens: readonly string[], from: number): HeaderScan | null {
   const start = skipPrefix(tokens, from);
   let end = start;
-  while (end < tokens.length && end - start < 5 && isNameToken(tokens[end] ?? '')) end += 1;
+  while (
+    end < tokens.length &&
+    end - start < 5 &&
+    isNameToken(tokens[end] ?? '') &&
+    !TIMING_AFTER_NAME.test(tokens[end] ?? '')
+  )
+    end += 1;
   // A lone letter ("q 6 pm") starts no drug name.
   if (end === start || (tokens[start] ?? '').length < 2) return null;
   const next = tokens[end];
   const follows =
     next === undefined
       ? false
-      : /^\d/.test(next) || [',', '-', ':', '('].includes(next) || next in FORM_WORDS;
+      : /^\d/.test(next) ||
+        [',', '-', ':', '('].includes(next) ||
+        next in FORM_WORDS ||
+        namesBeforeTiming(tokens, start, end);
   return follows ? { start, nameEnd: end, tokens } : null;
 }
 
