@@ -37,4 +37,13 @@ describe('correctSigTypos', () => {
       expect(correctSigTypos(word)).toBe(fixed);
     });
   });
+
+  describe('when a word is spelled the way people chat', () => {
+    it.each([
+      ['nites', 'nights'],
+      ['brekkie', 'breakfast'],
+    ])('repairs "%s"', (word, fixed) => {
+      expect(correctSigTypos(word)).toBe(fixed);
+    });
+  });
 });

@@ -110,7 +110,19 @@ function correctShortWord(word: string): string {
   return match ?? word;
 }
 
+/** Spellings people type in chat that no single edit repairs. */
+const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
+  nite: 'night',
+  nites: 'nights',
+  nitely: 'nightly',
+  mornin: 'morning',
+  evenin: 'evening',
+  brekkie: 'breakfast',
+};
+
 function correctWord(word: string): string {
+  const chat = CHAT_SPELLINGS[word];
+  if (chat !== undefined) return chat;
   if (word.length === 3) return correctShortWord(word);
   if (word.length < 4 || KEEP_WORDS.has(word) || !/^[a-z]+$/.test(word)) return word;
   const match = TARGET_WORDS.find(
@@ -121,7 +133,7 @@ function correctWord(word: string): string {
 
 /**
  * Repairs common one-edit misspellings of core sig words ("tkae" → take, "tiems" → times)
- * and swapped letters in three-letter ones ("dya" → day).
+ * swapped letters in three-letter ones ("dya" → day) and chat spellings ("nite" → night).
  * Only words starting with the same letter as the target are changed, and known real words
  * are kept, so a correct word is never rewritten.
  */
