@@ -34,4 +34,22 @@ describe('extractEventTiming', () => {
       expect(extractEventTiming(text).when).toEqual(when);
     });
   });
+
+  describe('when a bare am or pm appears', () => {
+    it.each([
+      ['1 tab po am', ['MORN']],
+      ['q pm', ['EVE']],
+      ['in the am and in the pm', ['MORN', 'EVE']],
+      ['2 caps am', ['MORN']],
+    ])('reads "%s" as a time of day in sig shorthand', (text, when) => {
+      expect(extractEventTiming(text).when).toEqual(when);
+    });
+
+    it.each(['i am in rome', 'am i late', 'we are pm staff'])(
+      'reads no time of day in the English "%s"',
+      (text) => {
+        expect(extractEventTiming(text).when).toEqual([]);
+      },
+    );
+  });
 });
