@@ -99,8 +99,9 @@ export default tseslint.config(
               message: 'infra imports no runtime package.',
             },
             {
-              regex: '^@ctrl-alt-heal/app(?!/(env-names|table-definitions)$)',
-              message: 'infra may import only @ctrl-alt-heal/app/env-names and /table-definitions.',
+              regex: '^@ctrl-alt-heal/app(?!/(env-names|table-definitions|public-routes)$)',
+              message:
+                'infra may import only @ctrl-alt-heal/app/env-names, /table-definitions and /public-routes.',
             },
           ],
         },

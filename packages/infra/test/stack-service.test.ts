@@ -251,7 +251,7 @@ describe('CtrlAltHealStack service without a domain', () => {
       ]);
     });
 
-    it('exposes only the app’s four routes through a VPC link, with throttling and access logs', () => {
+    it('exposes only the app’s public routes through a VPC link, with throttling and access logs', () => {
       const routes = findAll(template, 'AWS::ApiGatewayV2::Route').map(
         ([, route]) => route.Properties?.RouteKey,
       );
@@ -259,6 +259,7 @@ describe('CtrlAltHealStack service without a domain', () => {
         'GET /health',
         'POST /chat',
         'POST /chat-streaming',
+        'POST /chat/actions',
         'POST /webhook',
       ]);
       template.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
@@ -294,8 +295,8 @@ describe('CtrlAltHealStack service without a domain', () => {
   });
 
   describe('the resource count', () => {
-    it('matches the 86 the README lists for this configuration', () => {
-      expect(Object.keys(template.toJSON().Resources as object)).toHaveLength(86);
+    it('matches the 87 the README lists for this configuration', () => {
+      expect(Object.keys(template.toJSON().Resources as object)).toHaveLength(87);
     });
   });
 

@@ -6,6 +6,7 @@ import { createJsonLogger } from '../logging/json-logger';
 import type { TelegramUpdate } from '../telegram/telegram-update-schema';
 import { createHttpApp } from './create-http-app';
 import { listenHttp, type RunningHttpServer } from './http-server';
+import { PUBLIC_ROUTES } from './public-routes';
 
 const SECRET = 'webhook_secret-123';
 const API_KEY = 'chat-api-key-456';
@@ -99,6 +100,32 @@ describe('createHttpApp', () => {
 
   afterEach(async () => {
     await server.close(100);
+  });
+
+  describe('when the public routes are compared with what the app serves', () => {
+    it('serves every listed route and nothing else', async () => {
+      await start(null);
+
+      const statuses = await Promise.all(
+        [...PUBLIC_ROUTES, { path: '/admin', method: 'POST' as const }].map(async (route) => {
+          const response = await fetch(`${server.url}${route.path}`, {
+            method: route.method,
+            headers: { 'content-type': 'application/json' },
+            ...(route.method === 'POST' ? { body: '{}' } : {}),
+          });
+          return `${route.method} ${route.path} ${response.status === 404 ? 'missing' : 'served'}`;
+        }),
+      );
+
+      expect(statuses).toEqual([
+        'GET /health served',
+        'POST /webhook served',
+        'POST /chat served',
+        'POST /chat-streaming served',
+        'POST /chat/actions served',
+        'POST /admin missing',
+      ]);
+    });
   });
 
   function postWebhook(body: string, secret = SECRET): Promise<Response> {

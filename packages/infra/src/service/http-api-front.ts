@@ -6,6 +6,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import { PUBLIC_ROUTES } from '@ctrl-alt-heal/app/public-routes';
 import { Construct } from 'constructs';
 
 /** Settings of the HTTPS front. */
@@ -24,12 +25,10 @@ export interface HttpApiFrontProps {
 export const FRONT_ROUTES: readonly {
   readonly path: string;
   readonly method: apigwv2.HttpMethod;
-}[] = [
-  { path: '/webhook', method: apigwv2.HttpMethod.POST },
-  { path: '/chat', method: apigwv2.HttpMethod.POST },
-  { path: '/chat-streaming', method: apigwv2.HttpMethod.POST },
-  { path: '/health', method: apigwv2.HttpMethod.GET },
-];
+}[] = PUBLIC_ROUTES.map((route) => ({
+  path: route.path,
+  method: route.method === 'GET' ? apigwv2.HttpMethod.GET : apigwv2.HttpMethod.POST,
+}));
 
 // One JSON line per request: ids, route, status and latency only; no bodies, headers or IPs.
 const ACCESS_LOG_FORMAT = JSON.stringify({
@@ -90,7 +89,7 @@ export class HttpApiFront extends Construct {
     Validations.of(this.api).acknowledge({
       id: 'AwsSolutions-APIG4',
       reason:
-        'the app authenticates every route itself: /webhook checks the Telegram secret token header in constant time, /chat and /chat-streaming require the bearer key, /health is a public liveness probe that reveals nothing',
+        'the app authenticates every route itself: /webhook checks the Telegram secret token header in constant time, /chat, /chat-streaming and /chat/actions require the bearer key, /health is a public liveness probe that reveals nothing',
     });
   }
 
