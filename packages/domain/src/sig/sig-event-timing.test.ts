@@ -52,4 +52,22 @@ describe('extractEventTiming', () => {
       },
     );
   });
+
+  describe('when a patient names waking or going to bed', () => {
+    it.each([
+      ['as soon as i wake up', ['WAKE']],
+      ['when you get up', ['WAKE']],
+      ['in the morning when i wake up', ['WAKE']],
+      ['30 minutes before you go to sleep', ['HS']],
+    ])('reads "%s"', (text, when) => {
+      expect(extractEventTiming(text).when).toEqual(when);
+    });
+  });
+
+  describe('when am and pm follow a stretch an earlier extractor blanked out', () => {
+    it('reads both halves of the day', () => {
+      // "twice a day am and pm" after the frequency reader masked "twice a day".
+      expect(extractEventTiming(' |          am and pm').when).toEqual(['MORN', 'EVE']);
+    });
+  });
 });

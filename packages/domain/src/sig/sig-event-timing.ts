@@ -29,10 +29,10 @@ function mealCodes(prefix: MealPrefix, list: string): EventTiming[] {
 /**
  * A bare "am"/"pm" is a time of day only where sig shorthand puts one: after q, every, each,
  * "in the", a number, a dose form or route ("1 tab po am"), beside the other half ("am and
- * pm"), or opening a clause that goes on with no pronoun ("am: 2 tabs"). Elsewhere it is English.
+ * pm"), after a stretch already read ("twice a day am and pm"), or opening a clause that goes on with no pronoun ("am: 2 tabs"). Elsewhere it is English.
  */
 const HALF_DAY_BEFORE =
-  '(?<=(?:^|\\b(?:q|every|each|in the|this|per|at|on|po|tabs?|tablets?|caps?|capsules?|pills?|mg|mcg|g|ml|units?|puffs?|drops?|sprays?|daily|and|or|&|then|\\d+(?:\\.\\d+)?))\\s*)';
+  '(?<=(?:^|\\b(?:q|every|each|in the|this|per|at|on|po|tabs?|tablets?|caps?|capsules?|pills?|mg|mcg|g|ml|units?|puffs?|drops?|sprays?|daily|and|or|&|then|\\d+(?:\\.\\d+)?)|\\|)\\s*)';
 const HALF_DAY_AFTER =
   '(?!\\s+(?:i|you|we|they|he|she|it|not|so|very|still|going|taking|in|on|at)\\b)';
 
@@ -41,8 +41,14 @@ function halfDay(word: 'am' | 'pm'): string {
 }
 
 const TIME_OF_DAY: readonly (readonly [RegExp, EventTiming])[] = [
-  [/\b(?:first thing in the morning|on waking|upon waking|on rising|when you wake up)\b/g, 'WAKE'],
-  [/\b(?:bed ?time|q ?hs|hs|bt|at bed|before bed|before sleep)\b/g, 'HS'],
+  [
+    /\b(?:first thing in the morning|on waking|upon waking|after waking|on rising|on getting up|(?:when|as soon as) (?:you|i|they|he|she) (?:wake|get) up)\b/g,
+    'WAKE',
+  ],
+  [
+    /\b(?:bed ?time|q ?hs|hs|bt|at bed|before bed|before sleep|before (?:you |i )?(?:go|going) to (?:bed|sleep))\b/g,
+    'HS',
+  ],
   [new RegExp(`\\b(?:mornings?|qam|mane|om)\\b|${halfDay('am')}`, 'g'), 'MORN'],
   [/\b(?:noon|midday|mid-day)\b/g, 'NOON'],
   [/\bafternoons?\b/g, 'AFT'],
@@ -117,11 +123,14 @@ function combine(
   });
 }
 
+/** "at night before bed", "in the morning when you wake up": the precise event names it once. */
 function dropNightBeforeBedtime(times: SigMatch<EventTiming>[]): SigMatch<EventTiming>[] {
-  const bedtimes = times.filter((time) => time.value === 'HS');
+  const near = (code: EventTiming, index: number): boolean =>
+    times.some((time) => time.value === code && Math.abs(time.index - index) < 16);
   return times.filter(
     (time) =>
-      time.value !== 'NIGHT' || !bedtimes.some((bed) => Math.abs(bed.index - time.index) < 16),
+      !(time.value === 'NIGHT' && near('HS', time.index)) &&
+      !(time.value === 'MORN' && near('WAKE', time.index)),
   );
 }
 
