@@ -16,6 +16,8 @@ const LATIN_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\balt(?:\.|ernis)?\s*die(?:b(?:us)?)?\b\.?/g, ' every other day '],
 ];
 
+// TODO: "a.d." is never read as every other day or as the right ear: it is left as "ad", and
+// the ambiguity check flags the sig. Meanwhile the bot asks the patient, which is safe.
 /**
  * Rewrites Latin abbreviations (o.n., o.m., q.q.h., alt. die) into plain sig words. "a.d." is
  * left alone: it is both "alternis diebus" and "auris dextra" (right ear). Never throws.

@@ -41,6 +41,9 @@ function skipPrefix(tokens: readonly string[], from: number): number {
   return index;
 }
 
+// TODO: with no drug dictionary, any opening word of five letters or more before a frequency
+// word is taken as a name ("gently twice daily" → "gently"). Meanwhile the name is only shown
+// beside the verbatim text for the patient to confirm; no dose or time depends on it.
 /** Frequency words that may follow a bare drug name ("lisinopril once a day", "zolpidem nocte"). */
 const TIMING_AFTER_NAME =
   /^(?:once|twice|daily|nightly|weekly|every|each|mane|nocte|qd|od|bd|bid|tid|tds|qid|qds|qhs|qam|qpm|qod)$/;
