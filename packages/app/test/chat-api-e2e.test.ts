@@ -1,11 +1,6 @@
 import { gzipSync } from 'node:zlib';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
-import { RunningBundle } from './running-bundle';
+import { BundleHarness } from './bundle-harness';
 
 const PRESCRIPTION = 'Amoxicillin 500 mg: take 1 capsule three times daily for 7 days';
 
@@ -15,64 +10,18 @@ const chatReplySchema = z.object({
 });
 
 describe('the bundle on embedded defaults, driven through the chat API', () => {
-  let dataDir: string;
-  let app: RunningBundle;
-  let baseUrl: string;
-  let dynamo: DynamoDBDocumentClient;
-  let tables: { conversations: string; prescriptions: string };
+  let harness: BundleHarness;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'cah-chat-e2e-'));
-    app = await RunningBundle.start({
-      CAH_RUNTIME_MODE: 'embedded',
-      CAH_DATA_DIR: dataDir,
-      PORT: '0',
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    });
-    const endpoints = z
-      .object({
-        httpUrl: z.string(),
-        dynamoEndpoint: z.string(),
-        tableNames: z.object({ conversations: z.string(), prescriptions: z.string() }),
-      })
-      .parse(JSON.parse(await readFile(join(dataDir, 'endpoints.json'), 'utf8')));
-    baseUrl = endpoints.httpUrl;
-    tables = endpoints.tableNames;
-    dynamo = DynamoDBDocumentClient.from(
-      new DynamoDBClient({
-        endpoint: endpoints.dynamoEndpoint,
-        region: 'us-east-1',
-        credentials: { accessKeyId: 'e2e', secretAccessKey: 'e2e' },
-      }),
-    );
+    harness = await BundleHarness.start({ dataDirPrefix: 'cah-chat-e2e-' });
   }, 30_000);
 
   afterAll(async () => {
-    dynamo?.destroy();
-    await app?.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await harness?.stop();
   });
 
-  function post(
-    path: string,
-    body: unknown,
-    headers: Record<string, string> = {},
-  ): Promise<Response> {
-    return fetch(`${baseUrl}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
-    });
-  }
-
-  async function scan(table: string): Promise<Record<string, unknown>[]> {
-    return (
-      (await dynamo.send(new ScanCommand({ TableName: table, ConsistentRead: true }))).Items ?? []
-    );
-  }
-
   async function countByRole(): Promise<{ user: number; assistant: number }> {
-    const roles = (await scan(tables.conversations)).map(
+    const roles = (await harness.scan('conversations')).map(
       (item) => z.object({ role: z.string() }).parse(JSON.parse(String(item.body))).role,
     );
     return {
@@ -86,7 +35,7 @@ describe('the bundle on embedded defaults, driven through the chat API', () => {
       const before = await countByRole();
 
       const responses = await Promise.all(
-        Array.from({ length: 10 }, () => post('/chat', { prompt: 'help' })),
+        Array.from({ length: 10 }, () => harness.post('/chat', { prompt: 'help' })),
       );
 
       expect(responses.map((response) => response.status)).toEqual(Array(10).fill(200));
@@ -104,7 +53,7 @@ describe('the bundle on embedded defaults, driven through the chat API', () => {
   describe('when 5 /chat-streaming requests of the same user arrive at once', () => {
     it('ends every stream with done, never with error', async () => {
       const responses = await Promise.all(
-        Array.from({ length: 5 }, () => post('/chat-streaming', { prompt: 'help' })),
+        Array.from({ length: 5 }, () => harness.post('/chat-streaming', { prompt: 'help' })),
       );
       const bodies = await Promise.all(responses.map((response) => response.text()));
 
@@ -117,19 +66,19 @@ describe('the bundle on embedded defaults, driven through the chat API', () => {
   describe('when the /chat user presses Confirm through /chat/actions', () => {
     it('saves the draft once, says already saved the second time and 404s unknown ids', async () => {
       const proposal = chatReplySchema.parse(
-        await (await post('/chat', { prompt: PRESCRIPTION })).json(),
+        await (await harness.post('/chat', { prompt: PRESCRIPTION })).json(),
       );
       const action = proposal.actions[0];
       if (action === undefined) throw new Error(`no Confirm action in: ${proposal.reply}`);
 
-      const first = await post('/chat/actions', { action });
-      const second = await post('/chat/actions', {
+      const first = await harness.post('/chat/actions', { action });
+      const second = await harness.post('/chat/actions', {
         action: { kind: 'confirmPrescription', prescriptionId: action.prescriptionId },
       });
-      const unknown = await post('/chat/actions', {
+      const unknown = await harness.post('/chat/actions', {
         action: { kind: 'confirmPrescription', prescriptionId: 'no-such-id' },
       });
-      const malformed = await post('/chat/actions', { action: { kind: 'press' } });
+      const malformed = await harness.post('/chat/actions', { action: { kind: 'press' } });
 
       expect([first.status, await first.json()]).toEqual([
         200,
@@ -153,7 +102,7 @@ describe('the bundle on embedded defaults, driven through the chat API', () => {
       ]);
       expect(malformed.status).toBe(400);
       expect(
-        (await scan(tables.prescriptions)).map((item) => [item.prescriptionId, item.status]),
+        (await harness.scan('prescriptions')).map((item) => [item.prescriptionId, item.status]),
       ).toEqual([[action.prescriptionId, 'active']]);
     }, 30_000);
   });
@@ -184,13 +133,13 @@ describe('the bundle on embedded defaults, driven through the chat API', () => {
       ['/chat', {}, 'null', 400, 'request body must be a JSON object, got null'],
       ['/webhook', {}, '{}', 503, 'Telegram is not configured: set TELEGRAM_BOT_TOKEN'],
     ])('answers %s with its own 4xx and message', async (path, headers, body, status, error) => {
-      const response = await post(path, body, headers);
+      const response = await harness.post(path, body, headers);
 
       expect([response.status, await response.json()]).toEqual([status, { error }]);
     });
 
     it('reads a gzip body that really is gzip', async () => {
-      const response = await post('/chat', gzipSync('{"prompt":"help"}'), {
+      const response = await harness.post('/chat', gzipSync('{"prompt":"help"}'), {
         'content-encoding': 'gzip',
       });
 

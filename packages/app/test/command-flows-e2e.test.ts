@@ -1,11 +1,9 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
-import { FakeTelegramApi, type RecordedTelegramCall } from '../src/testing/fake-telegram-api';
-import { RunningBundle } from './running-bundle';
+import type { FakeTelegramApi, RecordedTelegramCall } from '../src/testing/fake-telegram-api';
+import { BundleHarness } from './bundle-harness';
+import type { RunningBundle } from './running-bundle';
 
 const TOKEN = '7000002:E2E_COMMANDS_TOKEN_abcdefghijklmnopqrstuvw';
 const WEBHOOK_SECRET = 'e2e_commands_secret-8a1c';
@@ -73,65 +71,24 @@ const bundleSchema = z.object({
 
 describe('the bundle on embedded defaults: FHIR files, /timezone, /export and /forget', () => {
   let telegram: FakeTelegramApi;
-  let dataDir: string;
+  let harness: BundleHarness;
   let app: RunningBundle;
-  let baseUrl: string;
-  let dynamo: DynamoDBDocumentClient;
-  let tables: Record<'prescriptions' | 'users' | 'identities' | 'doses', string>;
 
   beforeAll(async () => {
-    telegram = await FakeTelegramApi.start();
-    dataDir = await mkdtemp(join(tmpdir(), 'cah-e2e-commands-'));
-    app = await RunningBundle.start({
-      CAH_RUNTIME_MODE: 'embedded',
-      CAH_DATA_DIR: dataDir,
-      PORT: '0',
-      LOG_LEVEL: 'debug',
-      TELEGRAM_BOT_TOKEN: TOKEN,
-      TELEGRAM_WEBHOOK_SECRET: WEBHOOK_SECRET,
-      TELEGRAM_API_ROOT: telegram.apiRoot,
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    harness = await BundleHarness.start({
+      dataDirPrefix: 'cah-e2e-commands-',
+      telegram: { token: TOKEN, webhookSecret: WEBHOOK_SECRET },
+      env: { LOG_LEVEL: 'debug' },
     });
-    const endpoints = z
-      .object({
-        httpUrl: z.string(),
-        dynamoEndpoint: z.string(),
-        tableNames: z.object({
-          prescriptions: z.string(),
-          users: z.string(),
-          identities: z.string(),
-          doses: z.string(),
-        }),
-      })
-      .parse(JSON.parse(await readFile(join(dataDir, 'endpoints.json'), 'utf8')));
-    baseUrl = endpoints.httpUrl;
-    tables = endpoints.tableNames;
-    dynamo = DynamoDBDocumentClient.from(
-      new DynamoDBClient({
-        endpoint: endpoints.dynamoEndpoint,
-        region: 'us-east-1',
-        credentials: { accessKeyId: 'e2e', secretAccessKey: 'e2e' },
-      }),
-    );
+    ({ telegram, app } = harness);
   }, 30_000);
 
   afterAll(async () => {
-    dynamo?.destroy();
-    await app?.stop();
-    await telegram?.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await harness?.stop();
   });
 
   async function post(update: Record<string, unknown>): Promise<number> {
-    const response = await fetch(`${baseUrl}/webhook`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-telegram-bot-api-secret-token': WEBHOOK_SECRET,
-      },
-      body: JSON.stringify(update),
-    });
-    return response.status;
+    return (await harness.postUpdate(update)).status;
   }
 
   const toPatient = (call: RecordedTelegramCall): boolean =>
@@ -145,12 +102,6 @@ describe('the bundle on embedded defaults: FHIR files, /timezone, /export and /f
     const reply = calls[before];
     if (reply === undefined) throw new Error('no reply');
     return reply;
-  }
-
-  async function scan(table: string): Promise<Record<string, unknown>[]> {
-    return (
-      (await dynamo.send(new ScanCommand({ TableName: table, ConsistentRead: true }))).Items ?? []
-    );
   }
 
   function documentUpdate(fileId: string, size: number): Record<string, unknown> {
@@ -177,7 +128,7 @@ describe('the bundle on embedded defaults: FHIR files, /timezone, /export and /f
         'Keep my time zone',
       ]);
       expect(buttons.every((b) => Buffer.byteLength(b.callback_data) <= 64)).toBe(true);
-      expect((await scan(tables.users)).map((u) => u.timeZone ?? null)).toEqual([null]);
+      expect((await harness.scan('users')).map((u) => u.timeZone ?? null)).toEqual([null]);
     });
   });
 
@@ -186,7 +137,7 @@ describe('the bundle on embedded defaults: FHIR files, /timezone, /export and /f
       const reply = await exchange(commandUpdate('/timezone Asia/Kathmandu'));
 
       expect(String(reply.payload.text)).toMatch(/Asia\/Kathmandu.*It is \d{2}:\d{2} there now/);
-      expect((await scan(tables.users)).map((u) => u.timeZone)).toEqual(['Asia/Kathmandu']);
+      expect((await harness.scan('users')).map((u) => u.timeZone)).toEqual(['Asia/Kathmandu']);
     });
   });
 
@@ -213,9 +164,9 @@ describe('the bundle on embedded defaults: FHIR files, /timezone, /export and /f
       const reply = await exchange(buttonUpdate(proposal, confirmAll?.callback_data ?? ''));
 
       expect(String(reply.payload.text).match(/^Saved \u2705/gm)).toHaveLength(3);
-      const stored = await scan(tables.prescriptions);
+      const stored = await harness.scan('prescriptions');
       expect(stored.map((item) => item.status)).toEqual(['active', 'active', 'active']);
-      expect((await scan(tables.doses)).length).toBeGreaterThan(0);
+      expect((await harness.scan('doses')).length).toBeGreaterThan(0);
     });
   });
 
@@ -238,16 +189,16 @@ describe('the bundle on embedded defaults: FHIR files, /timezone, /export and /f
   describe('when the patient sends /forget and presses Delete everything', () => {
     it('asks first, then deletes the profile, identity, prescriptions and planned doses', async () => {
       const question = await exchange(commandUpdate('/forget'));
-      expect(await scan(tables.prescriptions)).toHaveLength(3);
+      expect(await harness.scan('prescriptions')).toHaveLength(3);
 
       const [remove] = buttonsOf(question);
       const done = await exchange(buttonUpdate(question, remove?.callback_data ?? ''));
 
       expect(String(done.payload.text)).toMatch(/^Done\. I deleted everything/);
-      expect(await scan(tables.prescriptions)).toEqual([]);
-      expect(await scan(tables.users)).toEqual([]);
-      expect(await scan(tables.identities)).toEqual([]);
-      expect(await scan(tables.doses)).toEqual([]);
+      expect(await harness.scan('prescriptions')).toEqual([]);
+      expect(await harness.scan('users')).toEqual([]);
+      expect(await harness.scan('identities')).toEqual([]);
+      expect(await harness.scan('doses')).toEqual([]);
     });
   });
 

@@ -1,11 +1,9 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
-import { FakeTelegramApi, type RecordedTelegramCall } from '../src/testing/fake-telegram-api';
-import { RunningBundle } from './running-bundle';
+import type { FakeTelegramApi, RecordedTelegramCall } from '../src/testing/fake-telegram-api';
+import { BundleHarness } from './bundle-harness';
+import type { RunningBundle } from './running-bundle';
 
 const TOKEN = '7000001:E2E_FAKE_TOKEN_abcdefghijklmnopqrstuvwxyz012';
 const WEBHOOK_SECRET = 'e2e_webhook_secret-5f2b9c';
@@ -86,65 +84,26 @@ const keyboardSchema = z.object({
 
 describe('the bundle on embedded defaults, driven through /webhook', () => {
   let telegram: FakeTelegramApi;
-  let dataDir: string;
+  let harness: BundleHarness;
   let app: RunningBundle;
-  let baseUrl: string;
-  let dynamo: DynamoDBDocumentClient;
-  let tables: { prescriptions: string; processedUpdates: string };
   let prescriptionText: string;
 
   beforeAll(async () => {
     prescriptionText = await fixturePrescriptionText();
-    telegram = await FakeTelegramApi.start();
-    dataDir = await mkdtemp(join(tmpdir(), 'cah-e2e-'));
-    app = await RunningBundle.start({
-      CAH_RUNTIME_MODE: 'embedded',
-      CAH_DATA_DIR: dataDir,
-      PORT: '0',
-      LOG_LEVEL: 'debug',
-      TELEGRAM_BOT_TOKEN: TOKEN,
-      TELEGRAM_WEBHOOK_SECRET: WEBHOOK_SECRET,
-      TELEGRAM_API_ROOT: telegram.apiRoot,
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    harness = await BundleHarness.start({
+      dataDirPrefix: 'cah-e2e-',
+      telegram: { token: TOKEN, webhookSecret: WEBHOOK_SECRET },
+      env: { LOG_LEVEL: 'debug' },
     });
-    const endpoints = z
-      .object({
-        httpUrl: z.string(),
-        dynamoEndpoint: z.string(),
-        tableNames: z.object({ prescriptions: z.string(), processedUpdates: z.string() }),
-      })
-      .parse(JSON.parse(await readFile(join(dataDir, 'endpoints.json'), 'utf8')));
-    baseUrl = endpoints.httpUrl;
-    tables = endpoints.tableNames;
-    dynamo = DynamoDBDocumentClient.from(
-      new DynamoDBClient({
-        endpoint: endpoints.dynamoEndpoint,
-        region: 'us-east-1',
-        credentials: { accessKeyId: 'e2e', secretAccessKey: 'e2e' },
-      }),
-    );
+    ({ telegram, app } = harness);
   }, 30_000);
 
   afterAll(async () => {
-    dynamo?.destroy();
-    await app?.stop();
-    await telegram?.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await harness?.stop();
   });
 
-  function post(body: unknown, secret = WEBHOOK_SECRET): Promise<Response> {
-    return fetch(`${baseUrl}/webhook`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret },
-      body: typeof body === 'string' ? body : JSON.stringify(body),
-    });
-  }
-
-  async function scan(table: string): Promise<Record<string, unknown>[]> {
-    return (
-      (await dynamo.send(new ScanCommand({ TableName: table, ConsistentRead: true }))).Items ?? []
-    );
-  }
+  const post = (body: unknown, secret?: string): Promise<Response> =>
+    harness.postUpdate(body, secret);
 
   const toPatient = (call: RecordedTelegramCall): boolean =>
     call.method === 'sendMessage' && call.payload.chat_id === PATIENT.id;
@@ -191,7 +150,7 @@ describe('the bundle on embedded defaults, driven through /webhook', () => {
         telegram.callsTo('answerCallbackQuery').map((c) => c.payload.callback_query_id),
       ).toEqual(['1822130055810392001']);
       expect(
-        (await scan(tables.prescriptions)).map((item) => [item.prescriptionId, item.status]),
+        (await harness.scan('prescriptions')).map((item) => [item.prescriptionId, item.status]),
       ).toEqual([[data.slice('rx:confirm:'.length), 'active']]);
     });
   });
@@ -216,20 +175,20 @@ describe('the bundle on embedded defaults, driven through /webhook', () => {
       expect(texts[0]).toBe(proposal.payload.text);
       expect(texts[1]).toMatch(/^Saved \u2705 <b>Amoxicillin/);
       expect(texts[2]).toMatch(/^Here is how I can help you/);
-      expect(await scan(tables.prescriptions)).toHaveLength(1);
+      expect(await harness.scan('prescriptions')).toHaveLength(1);
     });
   });
 
   describe('when the secret is wrong or the body malformed', () => {
     it('answers 401 or 400 and stores nothing', async () => {
-      const before = (await scan(tables.processedUpdates)).length;
+      const before = (await harness.scan('processedUpdates')).length;
 
       const wrong = await post(textUpdate(810_000_004, 'hello'), 'not-the-secret');
       const malformed = await post('{"update_id": 810000005, "message": ');
 
       expect([wrong.status, malformed.status]).toEqual([401, 400]);
       expect(await malformed.json()).toEqual({ error: 'request body is not valid JSON' });
-      expect((await scan(tables.processedUpdates)).length).toBe(before);
+      expect((await harness.scan('processedUpdates')).length).toBe(before);
     });
   });
 
