@@ -1,7 +1,8 @@
 import { DoseAnswers } from './dose-answers';
 import { plannedDose } from './dose-planner';
 import { reminderText } from './reminder-message';
-import { ReminderHarness } from './testing/reminder-test-harness';
+import type { ReminderHarness } from './testing/reminder-test-harness';
+import { useReminderHarness } from './testing/use-reminder-harness';
 
 const DUE_AT = '2026-03-02T08:00:00.000Z';
 
@@ -9,23 +10,14 @@ describe('DoseAnswers', () => {
   let harness: ReminderHarness;
   let answers: DoseAnswers;
 
-  beforeAll(async () => {
-    harness = await ReminderHarness.start();
+  useReminderHarness({ now: '2026-03-02T07:00:00.000Z' }, (started) => {
+    harness = started;
     answers = new DoseAnswers({
       doses: harness.doses,
       prescriptions: harness.prescriptions,
       blocks: harness.blocks,
       now: () => harness.clock.date(),
     });
-  });
-
-  afterAll(async () => {
-    await harness.stop();
-  });
-
-  beforeEach(async () => {
-    await harness.reset();
-    harness.clock.set('2026-03-02T07:00:00.000Z');
   });
 
   /** A user whose 08:00 dose has been reminded; returns the user and the dose's short id. */

@@ -2,7 +2,8 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { sigReadingFixture } from '../storage/testing/prescription-fixture';
 import { shortIdOf } from './dose-key';
 import { plannedDose } from './dose-planner';
-import { ReminderHarness } from './testing/reminder-test-harness';
+import type { ReminderHarness } from './testing/reminder-test-harness';
+import { useReminderHarness } from './testing/use-reminder-harness';
 
 const FAR_FUTURE = '2100-01-01T00:00:00.000Z';
 
@@ -22,17 +23,8 @@ const DAILY_0800 = {
 describe('DosePlanner', () => {
   let harness: ReminderHarness;
 
-  beforeAll(async () => {
-    harness = await ReminderHarness.start();
-  });
-
-  afterAll(async () => {
-    await harness.stop();
-  });
-
-  beforeEach(async () => {
-    await harness.reset();
-    harness.clock.set('2026-03-02T07:00:00.000Z');
+  useReminderHarness({ now: '2026-03-02T07:00:00.000Z' }, (started) => {
+    harness = started;
   });
 
   describe('when an active prescription is planned', () => {

@@ -1,21 +1,14 @@
 import { plannedDose } from './dose-planner';
-import { ReminderHarness } from './testing/reminder-test-harness';
+import type { ReminderHarness } from './testing/reminder-test-harness';
+import { useReminderHarness } from './testing/use-reminder-harness';
 
 const NOW = '2026-03-10T01:00:00.000Z';
 
 describe('DynamoDoseStore', () => {
   let harness: ReminderHarness;
 
-  beforeAll(async () => {
-    harness = await ReminderHarness.start();
-  });
-
-  afterAll(async () => {
-    await harness.stop();
-  });
-
-  beforeEach(async () => {
-    await harness.reset();
+  useReminderHarness({}, (started) => {
+    harness = started;
   });
 
   describe('when future planned doses of a prescription are deleted', () => {

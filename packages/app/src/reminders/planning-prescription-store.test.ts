@@ -1,22 +1,14 @@
 import { prescriptionFixture } from '../storage/testing/prescription-fixture';
 import type { DosePlanner } from './dose-planner';
 import { PlanningPrescriptionStore } from './planning-prescription-store';
-import { ReminderHarness } from './testing/reminder-test-harness';
+import type { ReminderHarness } from './testing/reminder-test-harness';
+import { useReminderHarness } from './testing/use-reminder-harness';
 
 describe('PlanningPrescriptionStore', () => {
   let harness: ReminderHarness;
 
-  beforeAll(async () => {
-    harness = await ReminderHarness.start();
-  });
-
-  afterAll(async () => {
-    await harness.stop();
-  });
-
-  beforeEach(async () => {
-    await harness.reset();
-    harness.clock.set('2026-03-02T07:00:00.000Z');
+  useReminderHarness({ now: '2026-03-02T07:00:00.000Z' }, (started) => {
+    harness = started;
   });
 
   function storeWith(

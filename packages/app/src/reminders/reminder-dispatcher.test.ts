@@ -2,7 +2,8 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { plannedDose } from './dose-planner';
 import { CLAIM_TTL_MS, type TickSummary } from './reminder-dispatcher';
 import { reminderKeyboard, reminderText } from './reminder-message';
-import { HARNESS_TOKEN, ReminderHarness } from './testing/reminder-test-harness';
+import { HARNESS_TOKEN, type ReminderHarness } from './testing/reminder-test-harness';
+import { useReminderHarness } from './testing/use-reminder-harness';
 
 const NO_DELIVERIES: TickSummary = {
   due: 0,
@@ -17,17 +18,8 @@ const NO_DELIVERIES: TickSummary = {
 describe('ReminderDispatcher', () => {
   let harness: ReminderHarness;
 
-  beforeAll(async () => {
-    harness = await ReminderHarness.start();
-  });
-
-  afterAll(async () => {
-    await harness.stop();
-  });
-
-  beforeEach(async () => {
-    await harness.reset();
-    harness.clock.set('2026-03-02T07:00:00.000Z');
+  useReminderHarness({ now: '2026-03-02T07:00:00.000Z' }, (started) => {
+    harness = started;
   });
 
   /** A user with the fixture prescription (08:00, 14:00, 20:00 London), planned ahead. */

@@ -2,7 +2,8 @@ import type { DoseSchedule } from '@ctrl-alt-heal/domain';
 import { DynamoProfileStore } from '../storage/dynamo-profile-store';
 import { plannedDose } from './dose-planner';
 import { RezoningProfileStore } from './rezoning-profile-store';
-import { ReminderHarness } from './testing/reminder-test-harness';
+import type { ReminderHarness } from './testing/reminder-test-harness';
+import { useReminderHarness } from './testing/use-reminder-harness';
 
 const DAILY_0800_UTC: DoseSchedule = {
   timeZone: 'UTC',
@@ -21,23 +22,14 @@ describe('RezoningProfileStore', () => {
   let harness: ReminderHarness;
   let profiles: DynamoProfileStore;
 
-  beforeAll(async () => {
-    harness = await ReminderHarness.start();
+  useReminderHarness({ now: '2026-03-10T01:00:00.000Z' }, (started) => {
+    harness = started;
     const { dynamo, tableNames } = harness.storage;
     profiles = new DynamoProfileStore({
       client: dynamo,
       tableNames,
       now: () => harness.clock.date(),
     });
-  });
-
-  afterAll(async () => {
-    await harness.stop();
-  });
-
-  beforeEach(async () => {
-    await harness.reset();
-    harness.clock.set('2026-03-10T01:00:00.000Z');
   });
 
   function rezoning(replanning = true): RezoningProfileStore {

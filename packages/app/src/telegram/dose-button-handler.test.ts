@@ -1,7 +1,8 @@
 import { DoseAnswers } from '../reminders/dose-answers';
 import { plannedDose } from '../reminders/dose-planner';
 import { reminderText } from '../reminders/reminder-message';
-import { HARNESS_TOKEN, ReminderHarness } from '../reminders/testing/reminder-test-harness';
+import { HARNESS_TOKEN, type ReminderHarness } from '../reminders/testing/reminder-test-harness';
+import { useReminderHarness } from '../reminders/testing/use-reminder-harness';
 import { BOT_REPLIES } from './bot-replies';
 import { createTelegramBot } from './create-telegram-bot';
 import { handleDoseButton } from './dose-button-handler';
@@ -12,17 +13,8 @@ const DUE_AT = '2026-03-02T08:00:00.000Z';
 describe('handleDoseButton', () => {
   let harness: ReminderHarness;
 
-  beforeAll(async () => {
-    harness = await ReminderHarness.start();
-  });
-
-  afterAll(async () => {
-    await harness.stop();
-  });
-
-  beforeEach(async () => {
-    await harness.reset();
-    harness.clock.set('2026-03-02T07:00:00.000Z');
+  useReminderHarness({ now: '2026-03-02T07:00:00.000Z' }, (started) => {
+    harness = started;
   });
 
   function botWithDoseButtons() {
