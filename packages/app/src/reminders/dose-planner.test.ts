@@ -1,4 +1,3 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { sigReadingFixture } from '../storage/testing/prescription-fixture';
 import { shortIdOf } from './dose-key';
 import { plannedDose } from './dose-planner';
@@ -184,15 +183,7 @@ describe('DosePlanner', () => {
       const userId = await harness.addUser(110);
       const rx = await harness.addActivePrescription(userId);
       await harness.planner.planAhead(userId, rx, harness.clock.date());
-      await harness.storage.dynamo.send(
-        new UpdateCommand({
-          TableName: harness.storage.tableNames.prescriptions,
-          Key: { userId, prescriptionId: 'rx-1' },
-          UpdateExpression: 'SET #s = :stopped, prescription.#s = :stopped',
-          ExpressionAttributeNames: { '#s': 'status' },
-          ExpressionAttributeValues: { ':stopped': 'stopped' },
-        }),
-      );
+      await harness.markPrescriptionStopped(userId, 'rx-1');
       harness.clock.set('2026-03-02T19:00:01.000Z');
 
       const summary = await harness.planner.topUpDue(harness.clock.date());

@@ -1,4 +1,3 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { plannedDose } from './dose-planner';
 import { CLAIM_TTL_MS, type TickSummary } from './reminder-dispatcher';
 import { reminderKeyboard, reminderText } from './reminder-message';
@@ -185,15 +184,7 @@ describe('ReminderDispatcher', () => {
   describe('when the prescription was stopped', () => {
     it('drops the dose without a reminder', async () => {
       const userId = await plannedUser(208);
-      await harness.storage.dynamo.send(
-        new UpdateCommand({
-          TableName: harness.storage.tableNames.prescriptions,
-          Key: { userId, prescriptionId: 'rx-1' },
-          UpdateExpression: 'SET #s = :stopped, prescription.#s = :stopped',
-          ExpressionAttributeNames: { '#s': 'status' },
-          ExpressionAttributeValues: { ':stopped': 'stopped' },
-        }),
-      );
+      await harness.markPrescriptionStopped(userId, 'rx-1');
       harness.clock.set('2026-03-02T08:00:05.000Z');
 
       const summary = await harness.dispatcher('task-a').runTick();

@@ -1,4 +1,4 @@
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Prescription } from '@ctrl-alt-heal/domain';
 import { startTestStorage, type TestStorage } from '../../embedded/testing/start-test-storage';
 import { createJsonLogger } from '../../logging/json-logger';
@@ -102,6 +102,22 @@ export class ReminderHarness {
     const confirmed = await this.prescriptions.confirm(userId, overrides.prescriptionId ?? 'rx-1');
     if (confirmed === null) throw new Error('fixture prescription not confirmed');
     return confirmed;
+  }
+
+  /**
+   * Marks a prescription stopped straight in its table, past the store, as another task or an
+   * earlier release would leave it.
+   */
+  async markPrescriptionStopped(userId: string, prescriptionId: string): Promise<void> {
+    await this.storage.dynamo.send(
+      new UpdateCommand({
+        TableName: this.storage.tableNames.prescriptions,
+        Key: { userId, prescriptionId },
+        UpdateExpression: 'SET #s = :stopped, prescription.#s = :stopped',
+        ExpressionAttributeNames: { '#s': 'status' },
+        ExpressionAttributeValues: { ':stopped': 'stopped' },
+      }),
+    );
   }
 
   /** Every dose item, sorted by user then key. */
