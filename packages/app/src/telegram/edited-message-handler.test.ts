@@ -1,5 +1,6 @@
 import { EDITED_MESSAGE_REPLY, EditedMessageNotes } from './edited-message-handler';
-import { startBotHarness, type BotHarness } from './testing/start-bot-harness';
+import type { BotHarness } from './testing/start-bot-harness';
+import { useBotHarness } from './testing/use-bot-harness';
 import { PATIENT } from './testing/telegram-updates';
 
 function editedUpdate(updateId: number, messageId: number, text: string): Record<string, unknown> {
@@ -19,12 +20,8 @@ function editedUpdate(updateId: number, messageId: number, text: string): Record
 describe('handleEditedMessage', () => {
   let harness: BotHarness;
 
-  beforeAll(async () => {
-    harness = await startBotHarness(new Date('2026-03-02T09:00:00Z'));
-  }, 30_000);
-
-  afterAll(async () => {
-    await harness.stop();
+  useBotHarness(new Date('2026-03-02T09:00:00Z'), (started) => {
+    harness = started;
   });
 
   describe('when one message is edited twice and another once', () => {

@@ -4,7 +4,8 @@ import { DynamoDoseStore, type DoseAnswer } from '../reminders/dynamo-dose-store
 import { prescriptionFixture } from '../storage/testing/prescription-fixture';
 import { COMMAND_REPLIES } from './command-replies';
 import { EXPORT_FHIR_FILE_NAME, EXPORT_ICS_FILE_NAME } from './export-command';
-import { startBotHarness, type BotHarness } from './testing/start-bot-harness';
+import type { BotHarness } from './testing/start-bot-harness';
+import { useBotHarness } from './testing/use-bot-harness';
 import { messageUpdate, PATIENT } from './testing/telegram-updates';
 
 const NOW = new Date('2026-03-02T09:00:00Z');
@@ -18,13 +19,9 @@ describe('handleExportCommand', () => {
   let harness: BotHarness;
   let userId: string;
 
-  beforeAll(async () => {
-    harness = await startBotHarness(NOW);
+  useBotHarness(NOW, async (started) => {
+    harness = started;
     userId = await harness.userIdOf(PATIENT.id);
-  }, 30_000);
-
-  afterAll(async () => {
-    await harness.stop();
   });
 
   const exportCommand = (updateId: number): Record<string, unknown> =>

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
-import { startBotHarness, type BotHarness } from './testing/start-bot-harness';
+import type { BotHarness } from './testing/start-bot-harness';
+import { useBotHarness } from './testing/use-bot-harness';
 import { buttonData, buttonTexts, messageUpdate, PATIENT } from './testing/telegram-updates';
 import { COMMAND_REPLIES } from './command-replies';
 import { MAX_FHIR_FILE_BYTES } from './fhir-document-handler';
@@ -26,13 +27,9 @@ describe('handleFhirDocument', () => {
   let harness: BotHarness;
   let userId: string;
 
-  beforeAll(async () => {
-    harness = await startBotHarness(NOW);
+  useBotHarness(NOW, async (started) => {
+    harness = started;
     userId = await harness.userIdOf(PATIENT.id);
-  }, 30_000);
-
-  afterAll(async () => {
-    await harness.stop();
   });
 
   beforeEach(() => {

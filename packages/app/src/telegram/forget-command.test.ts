@@ -1,7 +1,8 @@
 import { prescriptionFixture } from '../storage/testing/prescription-fixture';
 import { COMMAND_REPLIES } from './command-replies';
 import { FORGET_CANCEL_DATA, FORGET_CONFIRM_DATA } from './forget-command';
-import { startBotHarness, type BotHarness } from './testing/start-bot-harness';
+import type { BotHarness } from './testing/start-bot-harness';
+import { useBotHarness } from './testing/use-bot-harness';
 import {
   buttonData,
   buttonTexts,
@@ -17,17 +18,13 @@ describe('the /forget flow', () => {
   let harness: BotHarness;
   let userId: string;
 
-  beforeAll(async () => {
-    harness = await startBotHarness(NOW);
+  useBotHarness(NOW, async (started) => {
+    harness = started;
     userId = await harness.userIdOf(PATIENT.id);
     await harness.profiles.setTimeZone(userId, 'Europe/London');
     await harness.prescriptions.saveDraft(userId, prescriptionFixture({ prescriptionId: 'rx-f' }));
     await harness.prescriptions.confirm(userId, 'rx-f');
     await harness.uploads.put(userId, 'b1.json', new Uint8Array([123, 125]), 'application/json');
-  }, 30_000);
-
-  afterAll(async () => {
-    await harness.stop();
   });
 
   const ask = async (updateId: number) => {

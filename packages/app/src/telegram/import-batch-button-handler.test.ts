@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { RecordedTelegramCall } from '../testing/fake-telegram-api';
 import { BOT_REPLIES } from './bot-replies';
 import { COMMAND_REPLIES } from './command-replies';
-import { startBotHarness, type BotHarness } from './testing/start-bot-harness';
+import type { BotHarness } from './testing/start-bot-harness';
+import { useBotHarness } from './testing/use-bot-harness';
 import { buttonData, buttonUpdate, messageUpdate, PATIENT } from './testing/telegram-updates';
 
 const FIXTURE = join(
@@ -17,13 +18,9 @@ describe('handleImportBatchButton', () => {
   let harness: BotHarness;
   let nextUpdate = 100;
 
-  beforeAll(async () => {
-    harness = await startBotHarness(NOW);
+  useBotHarness(NOW, async (started) => {
+    harness = started;
     harness.api.serveFile('f-poly', await readFile(FIXTURE));
-  }, 30_000);
-
-  afterAll(async () => {
-    await harness.stop();
   });
 
   async function importFor(sender = PATIENT): Promise<RecordedTelegramCall> {

@@ -1,6 +1,7 @@
 import { BOT_REPLIES } from './bot-replies';
 import { NO_TIME_ZONE_NOTE } from './start-command';
-import { startBotHarness, type BotHarness } from './testing/start-bot-harness';
+import type { BotHarness } from './testing/start-bot-harness';
+import { useBotHarness } from './testing/use-bot-harness';
 import { messageUpdate, PATIENT } from './testing/telegram-updates';
 
 const START = {
@@ -11,12 +12,8 @@ const START = {
 describe('handleStartCommand', () => {
   let harness: BotHarness;
 
-  beforeAll(async () => {
-    harness = await startBotHarness(new Date('2026-03-02T09:00:00Z'));
-  }, 30_000);
-
-  afterAll(async () => {
-    await harness.stop();
+  useBotHarness(new Date('2026-03-02T09:00:00Z'), (started) => {
+    harness = started;
   });
 
   describe('when the user has no time zone', () => {

@@ -1,5 +1,6 @@
 import { COMMAND_REPLIES } from './command-replies';
-import { startBotHarness, type BotHarness } from './testing/start-bot-harness';
+import type { BotHarness } from './testing/start-bot-harness';
+import { useBotHarness } from './testing/use-bot-harness';
 import {
   buttonData,
   buttonTexts,
@@ -16,13 +17,9 @@ describe('the /timezone flows', () => {
   let userId: string;
   let nextUpdate = 0;
 
-  beforeAll(async () => {
-    harness = await startBotHarness(NOW);
+  useBotHarness(NOW, async (started) => {
+    harness = started;
     userId = await harness.userIdOf(PATIENT.id);
-  }, 30_000);
-
-  afterAll(async () => {
-    await harness.stop();
   });
 
   async function send(fields: Record<string, unknown>) {
