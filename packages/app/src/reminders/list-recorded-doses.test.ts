@@ -1,4 +1,5 @@
-import { startTestStorage, type TestStorage } from '../embedded/testing/start-test-storage';
+import type { TestStorage } from '../embedded/testing/start-test-storage';
+import { useTestStorage } from '../embedded/testing/use-test-storage';
 import type { DoseItem } from './dose-item';
 import { plannedDose } from './dose-planner';
 import { DynamoDoseStore, type DoseAnswer } from './dynamo-dose-store';
@@ -11,13 +12,9 @@ describe('listRecordedDoses', () => {
   let storage: TestStorage;
   let doses: DynamoDoseStore;
 
-  beforeAll(async () => {
-    storage = await startTestStorage();
+  useTestStorage((started) => {
+    storage = started;
     doses = new DynamoDoseStore({ client: storage.dynamo, tableNames: storage.tableNames });
-  });
-
-  afterAll(async () => {
-    await storage.stop();
   });
 
   /** Plans a dose `hours` after FIRST, marks it sent, and records `answer` an hour later. */

@@ -1,4 +1,5 @@
-import { startTestStorage, type TestStorage } from '../embedded/testing/start-test-storage';
+import type { TestStorage } from '../embedded/testing/start-test-storage';
+import { useTestStorage } from '../embedded/testing/use-test-storage';
 import { S3BlobStore, blobKeyOf } from './blob-store';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -7,13 +8,9 @@ describe('S3BlobStore', () => {
   let storage: TestStorage;
   let store: S3BlobStore;
 
-  beforeAll(async () => {
-    storage = await startTestStorage();
+  useTestStorage((started) => {
+    storage = started;
     store = new S3BlobStore({ client: storage.s3, bucketName: storage.bucketNames.uploads });
-  });
-
-  afterAll(async () => {
-    await storage.stop();
   });
 
   describe('when a blob is put', () => {

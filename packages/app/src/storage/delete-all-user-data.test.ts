@@ -1,5 +1,6 @@
 import { PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { startTestStorage, type TestStorage } from '../embedded/testing/start-test-storage';
+import type { TestStorage } from '../embedded/testing/start-test-storage';
+import { useTestStorage } from '../embedded/testing/use-test-storage';
 import { S3BlobStore } from './blob-store';
 import { deleteAllUserData } from './delete-all-user-data';
 import { DynamoConversationStore } from './dynamo-conversation-store';
@@ -12,13 +13,9 @@ describe('deleteAllUserData', () => {
   let storage: TestStorage;
   let blobStore: S3BlobStore;
 
-  beforeAll(async () => {
-    storage = await startTestStorage();
+  useTestStorage((started) => {
+    storage = started;
     blobStore = new S3BlobStore({ client: storage.s3, bucketName: storage.bucketNames.uploads });
-  });
-
-  afterAll(async () => {
-    await storage.stop();
   });
 
   async function fillEveryTable(telegramId: string, conversationCount: number): Promise<string> {

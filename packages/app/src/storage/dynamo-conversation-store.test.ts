@@ -1,6 +1,7 @@
 import type { ConversationMessage } from '@ctrl-alt-heal/agent';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { startTestStorage, type TestStorage } from '../embedded/testing/start-test-storage';
+import type { TestStorage } from '../embedded/testing/start-test-storage';
+import { useTestStorage } from '../embedded/testing/use-test-storage';
 import { DynamoConversationStore } from './dynamo-conversation-store';
 
 function userText(text: string): ConversationMessage {
@@ -11,13 +12,9 @@ describe('DynamoConversationStore', () => {
   let storage: TestStorage;
   let store: DynamoConversationStore;
 
-  beforeAll(async () => {
-    storage = await startTestStorage();
+  useTestStorage((started) => {
+    storage = started;
     store = new DynamoConversationStore({ client: storage.dynamo, tableNames: storage.tableNames });
-  });
-
-  afterAll(async () => {
-    await storage.stop();
   });
 
   describe('when nothing was said yet', () => {

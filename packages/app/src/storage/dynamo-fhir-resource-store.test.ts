@@ -1,4 +1,5 @@
-import { startTestStorage, type TestStorage } from '../embedded/testing/start-test-storage';
+import type { TestStorage } from '../embedded/testing/start-test-storage';
+import { useTestStorage } from '../embedded/testing/use-test-storage';
 import { DynamoFhirResourceStore } from './dynamo-fhir-resource-store';
 
 const medicationRequest = {
@@ -14,17 +15,13 @@ describe('DynamoFhirResourceStore', () => {
   let storage: TestStorage;
   let store: DynamoFhirResourceStore;
 
-  beforeAll(async () => {
-    storage = await startTestStorage();
+  useTestStorage((started) => {
+    storage = started;
     store = new DynamoFhirResourceStore({
       client: storage.dynamo,
       tableNames: storage.tableNames,
       now: () => new Date('2026-03-01T09:00:00.000Z'),
     });
-  });
-
-  afterAll(async () => {
-    await storage.stop();
   });
 
   describe('when a resource is put', () => {

@@ -1,5 +1,6 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { startTestStorage, type TestStorage } from '../embedded/testing/start-test-storage';
+import type { TestStorage } from '../embedded/testing/start-test-storage';
+import { useTestStorage } from '../embedded/testing/use-test-storage';
 import { DynamoIdentityStore } from './dynamo-identity-store';
 import { DynamoProfileStore } from './dynamo-profile-store';
 
@@ -8,12 +9,8 @@ describe('DynamoIdentityStore', () => {
   let sequence: number;
   const now = new Date('2026-03-01T09:00:00.000Z');
 
-  beforeAll(async () => {
-    storage = await startTestStorage();
-  });
-
-  afterAll(async () => {
-    await storage.stop();
+  useTestStorage((started) => {
+    storage = started;
   });
 
   beforeEach(() => {

@@ -4,7 +4,8 @@ import {
   type DoseSchedule,
   type Prescription,
 } from '@ctrl-alt-heal/domain';
-import { startTestStorage, type TestStorage } from '../embedded/testing/start-test-storage';
+import type { TestStorage } from '../embedded/testing/start-test-storage';
+import { useTestStorage } from '../embedded/testing/use-test-storage';
 import { createJsonLogger } from '../logging/json-logger';
 import { DynamoPrescriptionStore } from './dynamo-prescription-store';
 import { prescriptionFixture, sigReadingFixture } from './testing/prescription-fixture';
@@ -31,17 +32,13 @@ describe('DynamoPrescriptionStore', () => {
   let store: DynamoPrescriptionStore;
   let nowMs: number;
 
-  beforeAll(async () => {
-    storage = await startTestStorage();
+  useTestStorage((started) => {
+    storage = started;
     store = new DynamoPrescriptionStore({
       client: storage.dynamo,
       tableNames: storage.tableNames,
       now: () => new Date(nowMs),
     });
-  });
-
-  afterAll(async () => {
-    await storage.stop();
   });
 
   beforeEach(() => {

@@ -1,6 +1,7 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ZodError } from 'zod';
-import { startTestStorage, type TestStorage } from '../embedded/testing/start-test-storage';
+import type { TestStorage } from '../embedded/testing/start-test-storage';
+import { useTestStorage } from '../embedded/testing/use-test-storage';
 import { DynamoProfileStore } from './dynamo-profile-store';
 
 describe('DynamoProfileStore', () => {
@@ -8,17 +9,13 @@ describe('DynamoProfileStore', () => {
   let store: DynamoProfileStore;
   let nowMs: number;
 
-  beforeAll(async () => {
-    storage = await startTestStorage();
+  useTestStorage((started) => {
+    storage = started;
     store = new DynamoProfileStore({
       client: storage.dynamo,
       tableNames: storage.tableNames,
       now: () => new Date(nowMs),
     });
-  });
-
-  afterAll(async () => {
-    await storage.stop();
   });
 
   beforeEach(() => {

@@ -1,16 +1,13 @@
-import { startTestStorage, type TestStorage } from '../embedded/testing/start-test-storage';
+import type { TestStorage } from '../embedded/testing/start-test-storage';
+import { useTestStorage } from '../embedded/testing/use-test-storage';
 import { DynamoUpdateClaims } from './dynamo-update-claims';
 
 describe('DynamoUpdateClaims', () => {
   let storage: TestStorage;
   let nowMs: number;
 
-  beforeAll(async () => {
-    storage = await startTestStorage();
-  });
-
-  afterAll(async () => {
-    await storage.stop();
+  useTestStorage((started) => {
+    storage = started;
   });
 
   beforeEach(() => {

@@ -8,7 +8,8 @@ import {
   type Prescription,
   type SigReading,
 } from '@ctrl-alt-heal/domain';
-import { startTestStorage, type TestStorage } from '../embedded/testing/start-test-storage';
+import type { TestStorage } from '../embedded/testing/start-test-storage';
+import { useTestStorage } from '../embedded/testing/use-test-storage';
 import { DynamoPrescriptionStore } from './dynamo-prescription-store';
 import { prescriptionFixture } from './testing/prescription-fixture';
 
@@ -109,17 +110,13 @@ describe('prescriptionItemSchema', () => {
   let storage: TestStorage;
   let store: DynamoPrescriptionStore;
 
-  beforeAll(async () => {
-    storage = await startTestStorage();
+  useTestStorage((started) => {
+    storage = started;
     store = new DynamoPrescriptionStore({
       client: storage.dynamo,
       tableNames: storage.tableNames,
       now: () => new Date(START_AT),
     });
-  });
-
-  afterAll(async () => {
-    await storage.stop();
   });
 
   describe.each([
