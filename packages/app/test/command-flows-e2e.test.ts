@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { FakeTelegramApi, RecordedTelegramCall } from '../src/testing/fake-telegram-api';
 import { BundleHarness } from './bundle-harness';
+import { buttonPressUpdate } from './button-press-update';
 import type { RunningBundle } from './running-bundle';
 
 const TOKEN = '7000002:E2E_COMMANDS_TOKEN_abcdefghijklmnopqrstuvw';
@@ -38,24 +39,9 @@ function commandUpdate(text: string): Record<string, unknown> {
 
 function buttonUpdate(reply: RecordedTelegramCall, data: string): Record<string, unknown> {
   nextUpdateId += 1;
-  const sent = z.object({ message_id: z.number() }).parse(reply.result);
-  return {
-    update_id: nextUpdateId,
-    callback_query: {
-      id: `18221300558103${nextUpdateId}`,
-      from: PATIENT,
-      message: {
-        message_id: sent.message_id,
-        from: { id: 7000002, is_bot: true, first_name: 'Ctrl-Alt-Heal' },
-        chat: { id: PATIENT.id, first_name: PATIENT.first_name, type: 'private' },
-        date: 1_767_225_601,
-        text: String(reply.payload.text),
-        reply_markup: reply.payload.reply_markup,
-      },
-      chat_instance: '-5318008123456790',
-      data,
-    },
-  };
+  const callbackQueryId = `18221300558103${nextUpdateId}`;
+  const press = { updateId: nextUpdateId, callbackQueryId, from: PATIENT, botId: 7000002 };
+  return buttonPressUpdate(press, reply, data);
 }
 
 const keyboardSchema = z.object({

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { FakeTelegramApi, RecordedTelegramCall } from '../src/testing/fake-telegram-api';
 import { BundleHarness } from './bundle-harness';
+import { buttonPressUpdate } from './button-press-update';
 import type { RunningBundle } from './running-bundle';
 
 const TOKEN = '7000001:E2E_FAKE_TOKEN_abcdefghijklmnopqrstuvwxyz012';
@@ -53,29 +54,8 @@ function buttonUpdate(
   reply: RecordedTelegramCall,
   data: string,
 ): Record<string, unknown> {
-  const sent = z.object({ message_id: z.number() }).parse(reply.result);
-  return {
-    update_id: updateId,
-    callback_query: {
-      id: '1822130055810392001',
-      from: PATIENT,
-      message: {
-        message_id: sent.message_id,
-        from: {
-          id: 7000001,
-          is_bot: true,
-          first_name: 'Ctrl-Alt-Heal',
-          username: 'ctrl_alt_heal_bot',
-        },
-        chat: { id: PATIENT.id, first_name: PATIENT.first_name, type: 'private' },
-        date: 1_767_225_601,
-        text: String(reply.payload.text),
-        reply_markup: reply.payload.reply_markup,
-      },
-      chat_instance: '-5318008123456789',
-      data,
-    },
-  };
+  const press = { updateId, callbackQueryId: '1822130055810392001', from: PATIENT, botId: 7000001 };
+  return buttonPressUpdate(press, reply, data);
 }
 
 const keyboardSchema = z.object({
