@@ -5,6 +5,13 @@ const emergencies: [string, EmergencyKind][] = [
   ['my dad has taken too many of his tablets', 'overdose'],
   ['I think I overdosed', 'overdose'],
   ['I took a double dose of warfarin by mistake', 'overdose'],
+  ['my child swallowed my tablets', 'overdose'],
+  ['my son ate some of my pills', 'overdose'],
+  ['the dog got into my tablets', 'overdose'],
+  ['I took 2 doses of methotrexate by mistake', 'overdose'],
+  ['I accidentally took my warfarin twice', 'overdose'],
+  ['took 20 paracetamol', 'overdose'],
+  ['I swallowed 8 tablets', 'overdose'],
   ['I have chest pain', 'chestPain'],
   ['pain in my chest since this morning', 'chestPain'],
   ["I can't breathe", 'breathing'],
@@ -27,6 +34,11 @@ const notEmergencies = [
   'I have too many medicines to keep track of',
   'Amlodipine 5 mg once daily',
   'hello',
+  'my daughter took her tablets this morning',
+  'I took 5 mg of amlodipine at 8 am',
+  'I took 10 days of antibiotics',
+  'Do not take an extra dose by mistake.',
+  'I take 2 tablets twice a day',
 ];
 
 describe('detectEmergency', () => {

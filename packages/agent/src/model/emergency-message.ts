@@ -14,6 +14,21 @@ const PATTERNS: readonly (readonly [EmergencyKind, RegExp])[] = [
     'overdose',
     /\b(?:(?:took|taken|had|swallowed)\s+(?:\S+\s+){0,2}too\s+(?:many|much)|too\s+many\s+(?:pills|tablets|capsules|doses)|overdos\w*|double\s+dose|doubled\s+(?:up\s+)?(?:my|the)\s+dose)\b/i,
   ],
+  // Someone else (a child, a pet) swallowed or got into medicines.
+  [
+    'overdose',
+    /\b(?:child(?:ren)?|son|daughter|kids?|baby|toddler|grand(?:child|son|daughter)|boy|girl|dog|cat|puppy|pet)\b[^.!?]{0,30}?\b(?:(?:swallowed|ate|eaten|chewed|got\s+into)\b[^.!?]{0,40}?|(?:took|taken)\s+(?:some|all|a\s+(?:handful|lot|bunch)|my|our|the\s+whole)\b[^.!?]{0,40}?)\b(?:pills?|tablets?|capsules?|medicines?|medications?|meds|drugs?)\b/iu,
+  ],
+  // A dose taken by mistake: "I took 2 doses by mistake", "I accidentally took it twice".
+  [
+    'overdose',
+    /\b(?:(?:took|taken|double\w*|twice|extra)\b[^.!?]*\b(?:by\s+mistake|accidental(?:ly)?)|(?:by\s+mistake|accidental(?:ly)?)\b[^.!?]*\b(?:took|taken|double\w*|twice|extra))\b/i,
+  ],
+  // Many at once: "took 20 paracetamol", "swallowed 8 tablets"; not "took 5 mg" or "took 10 days".
+  [
+    'overdose',
+    /\b(?:took|taken|swallowed|had)\s+(?:[5-9]|[1-9]\d+|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?!(?:mg|mcg|µg|micrograms?|milligrams?|grams?|g|ml|millilit\w*|units?|iu|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|seconds?|am|pm|o(?:'|’)?clock|times?|percent)\b)\p{L}/iu,
+  ],
   [
     'chestPain',
     /\b(?:chest\s+(?:pain|hurts?|is\s+tight|tightness)|pain\s+in\s+(?:my\s+)?chest)\b/i,

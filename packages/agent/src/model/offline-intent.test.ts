@@ -33,6 +33,11 @@ const cases: [string, OfflineIntent][] = [
   ['he passed out', { kind: 'emergency', emergency: 'fainting' }],
   ['she is having a seizure', { kind: 'emergency', emergency: 'seizure' }],
   ['I think it is a stroke', { kind: 'emergency', emergency: 'stroke' }],
+  ['my child swallowed my tablets', { kind: 'emergency', emergency: 'overdose' }],
+  ['my son ate some of my pills', { kind: 'emergency', emergency: 'overdose' }],
+  ['I took 2 doses of methotrexate by mistake', { kind: 'emergency', emergency: 'overdose' }],
+  ['I accidentally took my warfarin twice', { kind: 'emergency', emergency: 'overdose' }],
+  ['took 20 paracetamol', { kind: 'emergency', emergency: 'overdose' }],
   ['Is it safe to take ibuprofen with alcohol?', { kind: 'unsupported' }],
 ];
 
