@@ -86,6 +86,7 @@ describe('createTelegramRuntime', () => {
         profiles: { get: () => Promise.resolve(null), setTimeZone: () => Promise.resolve() },
         uploads: { put: () => Promise.resolve('key') },
         forgetUser: () => Promise.resolve(),
+        stopMedicine: () => Promise.resolve('absent'),
         now: () => new Date('2026-03-02T08:00:00.000Z'),
         newId: () => 'id-1',
       },

@@ -16,6 +16,9 @@ import type { TableNames } from './table-names';
 /** Default lifetime of an unconfirmed draft: 24 hours, in seconds. */
 export const DEFAULT_DRAFT_TTL_SECONDS = 24 * 60 * 60;
 
+/** What {@link DynamoPrescriptionStore.stop} did. */
+export type StopOutcome = 'stopped' | 'alreadyStopped' | 'absent';
+
 /** Settings of {@link DynamoPrescriptionStore}. */
 export interface DynamoPrescriptionStoreOptions {
   readonly client: DynamoDBDocumentClient;
@@ -197,6 +200,34 @@ export class DynamoPrescriptionStore implements PrescriptionStore {
           a.createdAt.localeCompare(b.createdAt) ||
           a.prescriptionId.localeCompare(b.prescriptionId),
       );
+  }
+
+  /**
+   * Stops an active prescription of this user with one conditional write (active → stopped).
+   * `'stopped'` when this call stopped it, `'alreadyStopped'` when it was stopped before, and
+   * `'absent'` when this user has no such active or stopped prescription.
+   *
+   * @throws StorageUnavailableError when DynamoDB is throttled or unreachable.
+   */
+  async stop(userId: string, prescriptionId: string): Promise<StopOutcome> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { userId, prescriptionId },
+          UpdateExpression: 'SET #status = :stopped, #rx.#status = :stopped',
+          ConditionExpression: '#status = :active',
+          ExpressionAttributeNames: { '#status': 'status', '#rx': 'prescription' },
+          ExpressionAttributeValues: { ':stopped': 'stopped', ':active': 'active' },
+        }),
+      );
+      return 'stopped';
+    } catch (error) {
+      if (!isConditionalCheckFailed(error))
+        return translateStorageError('prescriptions.stop', error);
+      const current = await this.get(userId, prescriptionId);
+      return current?.status === 'stopped' ? 'alreadyStopped' : 'absent';
+    }
   }
 
   /** The prescription after confirming, and whether this call turned the draft active. */

@@ -7,7 +7,7 @@ export const BOT_REPLIES = {
     '<i>Amoxicillin 500 mg: take 1 capsule three times daily for 7 days</i>\n' +
     'or send me a FHIR file (.json) from your clinic.\n\n' +
     'I will show you what I understood and save it only after you confirm. ' +
-    'Send /help to see everything I can do.',
+    'Send /stop to stop a medicine, or /help to see everything I can do.',
   help:
     'Here is what I can do:\n' +
     '• Read a typed prescription and plan your doses\n' +
@@ -16,6 +16,7 @@ export const BOT_REPLIES = {
     '• Read a FHIR file (.json) of your prescriptions\n' +
     '• /timezone \u2014 set your time zone, e.g. <i>/timezone London</i>, or share a location\n' +
     '• /export \u2014 send you your medicines as a FHIR file and a calendar file\n' +
+    '• /stop \u2014 stop one medicine and its reminders\n' +
     '• /forget \u2014 delete everything I keep about you\n\n' +
     'I never invent a dose or a time: if I am unsure, I will ask.',
   onlyText:

@@ -1,4 +1,4 @@
-/** Fixed replies of the command flows (import, /timezone, /export, /forget), Telegram HTML. */
+/** Fixed replies of the command flows (import, /timezone, /export, /forget, /stop), Telegram HTML. */
 export const COMMAND_REPLIES = {
   notJson:
     'I can read FHIR files ending in .json. For anything else, please type the medicine and its instructions.',
@@ -24,4 +24,8 @@ export const COMMAND_REPLIES = {
     'This deletes everything I keep about you: your medicines, reminders, messages, files and time zone. It cannot be undone. Are you sure?',
   forgetDone: 'Done. I deleted everything I kept about you. If you write again, we start fresh.',
   forgetKept: 'All right, I kept your data.',
+  nothingToStop: 'You have no active medicines, so there is nothing to stop.',
+  stopWhich: 'Which medicine do you want to stop? Nothing stops until you confirm.',
+  stopKept: 'All right, nothing was stopped.',
+  stopExpired: 'That button has expired. Please send /stop again.',
 } as const;

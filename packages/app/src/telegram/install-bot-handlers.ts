@@ -8,6 +8,7 @@ import { handleForgetButton, handleForgetCommand, type ForgetDeps } from './forg
 import { handleImportBatchButton } from './import-batch-button-handler';
 import { sendHtmlReply } from './send-html-reply';
 import { handleStartCommand } from './start-command';
+import { handleStopButton, handleStopCommand, type StopDeps } from './stop-command';
 import { handleTextTurn, type TextTurnDeps } from './text-turn-handler';
 import { handleTimeZoneButton, type TimeZoneButtonDeps } from './time-zone-button-handler';
 import { handleSharedLocation, handleTimeZoneCommand } from './time-zone-command';
@@ -19,13 +20,14 @@ export type BotHandlerDeps = TextTurnDeps &
   FhirDocumentDeps &
   TimeZoneButtonDeps &
   ExportDeps &
-  ForgetDeps;
+  ForgetDeps &
+  StopDeps;
 
 /**
  * Routes updates to handlers. Only private chats are served: in groups and channels the bot
  * stays silent (a health companion must not answer where others read along), and a button
  * pressed there is only answered so it stops spinning. In private chats the commands
- * (`/start`, `/help`, `/timezone`, `/export`, `/forget`), every button, `.json` documents and
+ * (`/start`, `/help`, `/timezone`, `/export`, `/forget`, `/stop`), every button, `.json` documents and
  * shared locations are handled without the model; other text goes to the agent; an edited
  * message gets one note asking for a new message; anything else (photos, stickers) gets a note
  * that only text and FHIR files are read for now.
@@ -40,8 +42,10 @@ export function installBotHandlers(bot: Bot, deps: BotHandlerDeps): void {
   direct.command('timezone', (ctx) => handleTimeZoneCommand(ctx, deps));
   direct.command('export', (ctx) => handleExportCommand(ctx, deps));
   direct.command('forget', (ctx) => handleForgetCommand(ctx, deps));
+  direct.command('stop', (ctx) => handleStopCommand(ctx, deps));
   direct.callbackQuery(/^tz:/, (ctx) => handleTimeZoneButton(ctx, deps));
   direct.callbackQuery(/^rx:(all|none):/, (ctx) => handleImportBatchButton(ctx, deps));
+  direct.callbackQuery(/^rx:(stop|stopy|keep)(:|$)/, (ctx) => handleStopButton(ctx, deps));
   direct.callbackQuery(/^forget:/, (ctx) => handleForgetButton(ctx, deps));
   direct.on('callback_query:data', (ctx) => handleConfirmButton(ctx, deps));
   direct.on('message:document', (ctx) => handleFhirDocument(ctx, deps));

@@ -153,6 +153,7 @@ describe('TelegramUpdateProcessor with the bot handlers', () => {
       uploads: { put: () => Promise.reject(new Error('not used here')) },
       downloadFile: () => Promise.reject(new Error('not used here')),
       forgetUser: () => Promise.reject(new Error('not used here')),
+      stopMedicine: () => Promise.reject(new Error('not used here')),
       now: () => new Date('2026-03-01T10:00:00Z'),
       newId: () => 'id-1',
     });

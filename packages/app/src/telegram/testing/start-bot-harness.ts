@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { startTestStorage, type TestStorage } from '../../embedded/testing/start-test-storage';
 import type { TurnRunner } from '../../intake/turn-runner';
 import { createJsonLogger } from '../../logging/json-logger';
+import { DynamoDoseStore } from '../../reminders/dynamo-dose-store';
 import { listRecordedDoses } from '../../reminders/list-recorded-doses';
+import { createStopMedicine } from '../../reminders/stop-medicine';
 import { S3BlobStore } from '../../storage/blob-store';
 import { deleteAllUserData } from '../../storage/delete-all-user-data';
 import { DynamoIdentityStore } from '../../storage/dynamo-identity-store';
@@ -27,6 +29,7 @@ export interface BotHarness {
   readonly prescriptions: DynamoPrescriptionStore;
   readonly identities: DynamoIdentityStore;
   readonly uploads: S3BlobStore;
+  readonly doses: DynamoDoseStore;
   /** Every JSON log line written, parsed. */
   readonly logLines: Record<string, unknown>[];
   /** Runs one update (checked by the webhook schema) through grammY and the handlers. */
@@ -56,6 +59,7 @@ export async function startBotHarness(now: Date): Promise<BotHarness> {
   const identities = new DynamoIdentityStore(base);
   const profiles = new DynamoProfileStore(base);
   const prescriptions = new DynamoPrescriptionStore(base);
+  const doses = new DynamoDoseStore(base);
   const uploads = new S3BlobStore({ client: storage.s3, bucketName: storage.bucketNames.uploads });
   const bot = createTelegramBot({ token: HARNESS_TOKEN, apiRoot: api.apiRoot, logger });
   const reports = new TurnReports();
@@ -72,6 +76,7 @@ export async function startBotHarness(now: Date): Promise<BotHarness> {
       const { dynamo: client, tableNames } = storage;
       await deleteAllUserData(userId, { client, tableNames, blobStore: uploads });
     },
+    stopMedicine: createStopMedicine({ prescriptions, doses, now: () => now }),
     now: () => now,
     newId: randomUUID,
     recordedDoses: (userId) => listRecordedDoses(base, userId),
@@ -84,6 +89,7 @@ export async function startBotHarness(now: Date): Promise<BotHarness> {
     prescriptions,
     identities,
     uploads,
+    doses,
     logLines,
     process: async (update) => {
       const parsed = parseTelegramUpdate(update);
