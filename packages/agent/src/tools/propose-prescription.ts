@@ -14,6 +14,8 @@ import { hasTiming } from './has-timing';
 import { displayMedicationName, MAX_MEDICATION_NAME_LENGTH } from './medication-name';
 import { MAX_ACTION_LABEL_LENGTH } from './reply-action';
 import { findImplausibleDose } from './implausible-dose';
+import { type DoseSafetyConcern, findDoseSafetyConcern } from './dose-safety-check';
+import { doseSafetyMessage } from './dose-safety-message';
 import { describePrescription } from './prescription-description';
 import { describeDose } from './schedule-description';
 import type { ToolDeps } from './tool-deps';
@@ -44,6 +46,14 @@ function implausibleDoseOutcome(dose: DoseRange): ToolOutcome {
     status: 'success',
     summary: `Nothing is saved yet. ${askToCheckDose(amount)}`,
     data: { kind: 'implausibleDose', dose: { ...dose } },
+  };
+}
+
+function doseSafetyOutcome(concern: DoseSafetyConcern): ToolOutcome {
+  return {
+    status: 'success',
+    summary: `Nothing is saved yet. ${doseSafetyMessage(concern)}`,
+    data: { kind: 'doseNeedsCheck', concern },
   };
 }
 
@@ -139,6 +149,11 @@ async function propose(
   });
   if (built.kind === 'needsClarification') {
     return askForClarification(built.issues);
+  }
+  // Checked once the schedule is usable, so an unreadable frequency is asked about first.
+  const concern = findDoseSafetyConcern(reading, medication);
+  if (concern !== null) {
+    return doseSafetyOutcome(concern);
   }
   const prescription: Prescription = {
     prescriptionId: deps.newId(),
