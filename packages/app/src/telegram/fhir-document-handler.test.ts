@@ -3,24 +3,42 @@ import { join } from 'node:path';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import type { BotHarness } from './testing/start-bot-harness';
 import { useBotHarness } from './testing/use-bot-harness';
-import { buttonData, buttonTexts, messageUpdate, PATIENT } from './testing/telegram-updates';
+import {
+  buttonData,
+  buttonTexts,
+  buttonUpdate,
+  messageUpdate,
+  PATIENT,
+  type TestSender,
+} from './testing/telegram-updates';
 import { COMMAND_REPLIES } from './command-replies';
 import { MAX_FHIR_FILE_BYTES } from './fhir-document-handler';
 
 const FIXTURES = join(__dirname, '../../../../fixtures/fhir-upstream');
 const NOW = new Date('2026-03-02T09:00:00Z');
 
-function documentUpdate(updateId: number, fileId: string, overrides = {}): Record<string, unknown> {
-  return messageUpdate(updateId, {
-    document: {
-      file_id: fileId,
-      file_unique_id: `u${fileId}`,
-      file_name: 'medicines.json',
-      mime_type: 'application/json',
-      file_size: 2048,
-      ...overrides,
+const REPEATER: TestSender = { id: 600_700, is_bot: false, first_name: 'Rex' };
+
+function documentUpdate(
+  updateId: number,
+  fileId: string,
+  overrides = {},
+  from: TestSender = PATIENT,
+): Record<string, unknown> {
+  return messageUpdate(
+    updateId,
+    {
+      document: {
+        file_id: fileId,
+        file_unique_id: `u${fileId}`,
+        file_name: 'medicines.json',
+        mime_type: 'application/json',
+        file_size: 2048,
+        ...overrides,
+      },
     },
-  });
+    from,
+  );
 }
 
 describe('handleFhirDocument', () => {
@@ -160,6 +178,40 @@ describe('handleFhirDocument', () => {
         /^I could not use that file, so I saved nothing\. What is wrong:\n\u2022 Bundle\.entry: /,
       );
       expect(buttonData(reply)).toEqual([]);
+    });
+  });
+
+  describe('when the same file is sent twice', () => {
+    it('lists its medicines as already saved, offers no button and never saves twice', async () => {
+      const repeaterId = await harness.userIdOf(REPEATER.id);
+      await harness.profiles.setTimeZone(repeaterId, 'Europe/London');
+      const bundle = await readFile(join(FIXTURES, '02_polypharmacy_mixed_schedules.json'));
+      harness.api.serveFile('f-twice', bundle);
+      const activeNames = async (): Promise<string[]> =>
+        (await harness.prescriptions.listActive(repeaterId)).map((rx) => rx.medication);
+
+      await harness.process(documentUpdate(20, 'f-twice', {}, REPEATER));
+      await harness.process(documentUpdate(21, 'f-twice', {}, REPEATER));
+      const [first, second] = harness.api.callsTo('sendMessage');
+      await harness.process(buttonUpdate(22, first!, buttonData(first)[0] ?? '', REPEATER));
+      await harness.process(buttonUpdate(23, second!, buttonData(second)[0] ?? '', REPEATER));
+      await harness.process(documentUpdate(24, 'f-twice', {}, REPEATER));
+
+      expect(await activeNames()).toEqual([
+        'Metformin 500 mg',
+        'Atorvastatin 20 mg',
+        'Amoxicillin-Clavulanate 875/125 mg',
+      ]);
+      expect(harness.api.callsTo('answerCallbackQuery').at(-1)?.payload.text).toBe('Already saved');
+      const third = harness.api.callsTo('sendMessage').at(-1);
+      expect(String(third?.payload.text).split('\n\n').slice(1)).toEqual([
+        'These are already saved, so I will not save them again:',
+        '\u2022 <b>Metformin 500 mg</b>',
+        '\u2022 <b>Atorvastatin 20 mg</b>',
+        '\u2022 <b>Amoxicillin-Clavulanate 875/125 mg</b>',
+        'Everything in this file is already saved, so there is nothing to confirm.',
+      ]);
+      expect(buttonData(third)).toEqual([]);
     });
   });
 

@@ -11,6 +11,7 @@ import type { BlobStore } from '../storage/blob-store';
 import { COMMAND_REPLIES } from './command-replies';
 import { fhirImportReplyHtml, fhirIssuesReplyHtml } from './fhir-import-reply';
 import { importBatchKeyboard, importDraftId, MAX_IMPORT_DRAFTS } from './import-batch-buttons';
+import { medicineNameKey, medicineNameKeys } from './medicine-name-key';
 import { sendHtmlReply } from './send-html-reply';
 import type { TelegramFileDownloader } from './telegram-file-download';
 import type { TurnReport, TurnReports } from './turn-report';
@@ -22,7 +23,7 @@ export const MAX_FHIR_FILE_BYTES = 1_048_576;
 export interface FhirDocumentDeps {
   readonly identities: IdentityResolver;
   readonly profiles: Pick<ProfileStore, 'get'>;
-  readonly prescriptions: Pick<PrescriptionStore, 'saveDraft'>;
+  readonly prescriptions: Pick<PrescriptionStore, 'saveDraft' | 'listActive'>;
   readonly uploads: Pick<BlobStore, 'put'>;
   readonly downloadFile: TelegramFileDownloader;
   readonly reports: TurnReports;
@@ -45,7 +46,9 @@ type Reply = (html: string, outcome: TurnReport['outcome']) => Promise<void>;
  * parsed and imported as a FHIR bundle. Invalid JSON or an invalid bundle gets a plain list of
  * what is wrong and saves nothing; otherwise each medicine whose schedule is clear is saved as a
  * draft in the user's zone, and the reply shows all of them with one "Confirm all" button.
- * Medicines that need a check are listed and not saved. Without a zone the user is asked to set
+ * Medicines that need a check are listed and not saved. A medicine whose name key (see
+ * {@link medicineNameKey}) matches an active prescription of the user is listed as already saved
+ * and left out of the batch, so sending the same file twice cannot save duplicates. Without a zone the user is asked to set
  * one first (nothing is downloaded).
  *
  * @throws the Bot API's and the stores' errors, for the processor.
@@ -79,8 +82,13 @@ export async function handleFhirDocument(ctx: Context, deps: FhirDocumentDeps): 
   const items = readBundle(download.bytes, timeZone, deps);
   if (items.kind === 'refused') return reply(items.html, 'refused');
 
-  const saved = await saveDrafts(userId, items.prescriptions, deps);
-  await sendHtmlReply(ctx.api, chatId, fhirImportReplyHtml(items.prescriptions, timeZone), {
+  const activeKeys = medicineNameKeys(await deps.prescriptions.listActive(userId));
+  const isSaved = (item: ImportedPrescription): boolean =>
+    activeKeys.has(medicineNameKey(item.prescription.medication));
+  const fresh = items.prescriptions.filter((item) => !isSaved(item));
+  const already = items.prescriptions.filter(isSaved);
+  const saved = await saveDrafts(userId, fresh, deps);
+  await sendHtmlReply(ctx.api, chatId, fhirImportReplyHtml(fresh, timeZone, already), {
     report,
     ...(saved === null ? {} : { keyboard: importBatchKeyboard(saved.batchId, saved.count) }),
   });

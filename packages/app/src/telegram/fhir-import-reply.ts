@@ -8,11 +8,13 @@ export const MAX_LISTED_ISSUES = 8;
 /**
  * The HTML reply to an imported bundle: each medicine with its verbatim instruction and its
  * plan in the zone (as-needed ones say they get no reminders), then the ones that need a
- * check, which are not saved, and what the buttons do.
+ * check, which are not saved, then the ones already saved (left out of the batch), and what
+ * the buttons do.
  */
 export function fhirImportReplyHtml(
   items: readonly ImportedPrescription[],
   timeZone: string,
+  alreadySaved: readonly ImportedPrescription[] = [],
 ): string {
   const ready = items.filter((item) => item.clarifications.length === 0);
   const unclear = items.filter((item) => item.clarifications.length > 0);
@@ -22,11 +24,13 @@ export function fhirImportReplyHtml(
     parts.push('These need a check first, so I have not saved them:');
     parts.push(...unclear.map(unclearItemHtml));
   }
-  parts.push(
-    ready.length === 0
-      ? 'Nothing is saved. You can type the instructions for these and I will plan them.'
-      : 'Nothing is saved yet. Please check them, then press Confirm to save them, or Cancel.',
-  );
+  if (alreadySaved.length > 0) {
+    parts.push('These are already saved, so I will not save them again:');
+    parts.push(
+      ...alreadySaved.map((item) => `\u2022 <b>${escapeHtml(item.prescription.medication)}</b>`),
+    );
+  }
+  parts.push(closingLine(ready.length, unclear.length));
   return parts.join('\n\n');
 }
 
@@ -40,6 +44,15 @@ export function fhirIssuesReplyHtml(issues: readonly FhirIssue[]): string {
     ...listed,
     ...(more > 0 ? [`\u2022 and ${more} more`] : []),
   ].join('\n');
+}
+
+function closingLine(ready: number, unclear: number): string {
+  if (ready > 0) {
+    return 'Nothing is saved yet. Please check them, then press Confirm to save them, or Cancel.';
+  }
+  return unclear > 0
+    ? 'Nothing is saved. You can type the instructions for these and I will plan them.'
+    : 'Everything in this file is already saved, so there is nothing to confirm.';
 }
 
 function readyItemHtml(item: ImportedPrescription): string {

@@ -13,6 +13,8 @@ const FIXTURE = join(
 );
 const NOW = new Date('2026-03-02T09:00:00Z');
 const OTHER = { id: 600_200, is_bot: false as const, first_name: 'Bo' };
+/** A user of their own, since PATIENT's medicines are already saved by the first test. */
+const TWICE = { id: 600_201, is_bot: false as const, first_name: 'Tw' };
 
 describe('handleImportBatchButton', () => {
   let harness: BotHarness;
@@ -67,12 +69,12 @@ describe('handleImportBatchButton', () => {
 
   describe('when the patient presses Confirm all twice', () => {
     it('answers the second press with "Already saved" and sends nothing more', async () => {
-      const reply = await importFor();
+      const reply = await importFor(TWICE);
       const [confirmAll = ''] = buttonData(reply);
-      await press(reply, confirmAll);
+      await press(reply, confirmAll, TWICE);
       const sentBefore = harness.api.callsTo('sendMessage').length;
 
-      await press(reply, confirmAll);
+      await press(reply, confirmAll, TWICE);
 
       expect(harness.api.callsTo('sendMessage')).toHaveLength(sentBefore);
       expect(harness.api.callsTo('answerCallbackQuery').at(-1)?.payload.text).toBe('Already saved');

@@ -9,6 +9,7 @@ import { COMMAND_REPLIES } from './command-replies';
 import { ALREADY_SAVED_ANSWER } from './confirm-button-handler';
 import { confirmationText } from './confirmation-text';
 import { importDraftId, parseImportBatchData } from './import-batch-buttons';
+import { medicineNameKey, medicineNameKeys } from './medicine-name-key';
 import { removeInlineButtons } from './remove-inline-buttons';
 import { sendHtmlReply } from './send-html-reply';
 import type { TurnReports } from './turn-report';
@@ -16,7 +17,7 @@ import type { TurnReports } from './turn-report';
 /** What {@link handleImportBatchButton} needs. */
 export interface ImportBatchButtonDeps {
   readonly identities: IdentityResolver;
-  readonly prescriptions: Pick<PrescriptionStore, 'get' | 'confirm'>;
+  readonly prescriptions: Pick<PrescriptionStore, 'get' | 'confirm' | 'listActive'>;
   readonly reports: TurnReports;
   readonly logger: Logger;
 }
@@ -25,6 +26,8 @@ export interface ImportBatchButtonDeps {
  * Handles the "Confirm all" and Cancel buttons of an imported bundle. Confirm all confirms the
  * batch's drafts (`<batch>-1` … `<batch>-<count>`) for the user behind the presser's Telegram
  * id only, and lists what was saved; drafts that expired or are not this user's are skipped.
+ * A draft whose medicine matches an active one by name key (see {@link medicineNameKey}) is
+ * not confirmed and counts as already saved, so two batches of the same file cannot both save.
  * Cancel saves nothing (the drafts expire on their own). Both remove the buttons. A second
  * Confirm all, once every draft was saved, only answers the query with "Already saved".
  *
@@ -77,8 +80,14 @@ async function confirmBatch(
 ): Promise<{ saved: Prescription[]; alreadySaved: number }> {
   const saved: Prescription[] = [];
   let alreadySaved = 0;
+  const activeKeys = medicineNameKeys(await deps.prescriptions.listActive(userId));
   for (let index = 0; index < choice.count; index += 1) {
     const id = importDraftId(choice.batchId, index);
+    const draft = await deps.prescriptions.get(userId, id);
+    if (draft?.status === 'draft' && activeKeys.has(medicineNameKey(draft.medication))) {
+      alreadySaved += 1;
+      continue;
+    }
     const outcome = await confirmDraft(deps.prescriptions, userId, id);
     if (outcome.kind === 'saved') saved.push(outcome.prescription);
     if (outcome.kind === 'alreadySaved') alreadySaved += 1;
