@@ -1,4 +1,4 @@
-import { looksLikeMedicationName } from './medication-name-reply';
+import { looksLikeMedicationName, medicationNameFromReply } from './medication-name-reply';
 
 describe('looksLikeMedicationName', () => {
   describe('when the reply is a medicine name', () => {
@@ -26,9 +26,30 @@ describe('looksLikeMedicationName', () => {
       'I feel sick',
       'Amlodipine 5 mg once daily tablets',
       '5 mg',
+      'twice',
+      'once daily',
       '',
     ])('rejects "%s"', (text) => {
       expect(looksLikeMedicationName(text)).toBe(false);
+    });
+  });
+});
+
+describe('medicationNameFromReply', () => {
+  describe('when the reply leads in to the name', () => {
+    it.each([
+      ["it's paracetamol", 'paracetamol'],
+      ['it is paracetamol', 'paracetamol'],
+      ['the medicine is paracetamol.', 'paracetamol'],
+      ['Amlodipine 5 mg', 'Amlodipine 5 mg'],
+    ])('reads "%s" as "%s"', (text, name) => {
+      expect(medicationNameFromReply(text)).toBe(name);
+    });
+  });
+
+  describe('when the reply is not a name', () => {
+    it.each(['twice', 'it is twice a day', 'hello'])('returns null for "%s"', (text) => {
+      expect(medicationNameFromReply(text)).toBeNull();
     });
   });
 });

@@ -107,6 +107,38 @@ describe('detectOfflineIntent', () => {
       expect(detectOfflineIntent(text, history)).toEqual({ kind: 'stillNeedsMedicationName' });
     });
 
+    it.each(['cancel', 'stop', 'never mind', 'delete', 'forget it'])(
+      'cancels the pending proposal when the patient sends "%s"',
+      (text) => {
+        expect(detectOfflineIntent(text, history)).toEqual({ kind: 'cancelPending' });
+      },
+    );
+
+    it.each(["it's paracetamol", 'it is paracetamol', 'the medicine is paracetamol'])(
+      'takes the name out of "%s"',
+      (text) => {
+        expect(detectOfflineIntent(text, history)).toEqual({
+          kind: 'proposePrescription',
+          text: 'Take 1 tablet twice daily',
+          medication: 'paracetamol',
+        });
+      },
+    );
+
+    it('does not take the frequency word "twice" as the name', () => {
+      expect(detectOfflineIntent('twice', history)).toEqual({ kind: 'stillNeedsMedicationName' });
+    });
+
+    it('waits for no name once the patient has cancelled', () => {
+      const cancelled: ConversationMessage[] = [
+        ...history,
+        { role: 'user', content: [{ text: 'cancel' }] },
+        { role: 'assistant', content: [{ text: 'Okay, I have not saved anything.' }] },
+      ];
+
+      expect(pendingInstructionText(cancelled)).toBeNull();
+    });
+
     it('answers an emergency rather than taking it as the name', () => {
       expect(detectOfflineIntent('I took too many pills', history)).toEqual({
         kind: 'emergency',

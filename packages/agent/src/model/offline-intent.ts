@@ -2,7 +2,8 @@ import { parseSig, type SigReading } from '@ctrl-alt-heal/domain';
 
 import { hasTiming } from '../tools/has-timing';
 import { detectEmergency, type EmergencyKind } from './emergency-message';
-import { looksLikeMedicationName } from './medication-name-reply';
+import { CANCELLED_REPLY, isCancelReply } from './cancel-reply';
+import { medicationNameFromReply } from './medication-name-reply';
 import type { ContentBlock, ConversationMessage, JsonValue } from './conversation-message';
 
 /** What the offline model decided the patient asked for. */
@@ -14,6 +15,7 @@ export type OfflineIntent =
   | { readonly kind: 'todaysDoses' }
   | { readonly kind: 'proposePrescription'; readonly text: string; readonly medication?: string }
   | { readonly kind: 'stillNeedsMedicationName' }
+  | { readonly kind: 'cancelPending' }
   | { readonly kind: 'unsupported' };
 
 const HELP = /^\s*\/?(help|what can you do)\b/i;
@@ -53,12 +55,16 @@ function nearestCallInput(
 
 /**
  * The instruction text of the latest `propose_prescription` call whose result asked for the
- * medicine's name, or null when the conversation is not waiting for one.
+ * medicine's name, or null when the conversation is not waiting for one (also after the
+ * patient cancelled it, which the {@link CANCELLED_REPLY} text after the result marks).
  */
 export function pendingInstructionText(history: readonly ConversationMessage[]): string | null {
   const blocks = history.flatMap((message) => message.content);
   for (let index = blocks.length - 1; index >= 0; index -= 1) {
     const block = blocks[index];
+    if (block !== undefined && 'text' in block && block.text === CANCELLED_REPLY) {
+      return null;
+    }
     if (block !== undefined && 'toolResult' in block) {
       const data = block.toolResult.content.find((part) => 'json' in part);
       const json = data !== undefined && 'json' in data ? data.json : undefined;
@@ -80,11 +86,16 @@ function namedMedicationReply(
   if (pending === null) {
     return null;
   }
+  // "cancel" or "never mind" drops the proposal rather than becoming its name.
+  if (isCancelReply(text)) {
+    return { kind: 'cancelPending' };
+  }
   // A greeting or a sentence is not a name: attaching it would save "Hello: 1 tablet …".
-  if (!looksLikeMedicationName(text)) {
+  const name = medicationNameFromReply(text);
+  if (name === null) {
     return { kind: 'stillNeedsMedicationName' };
   }
-  return { kind: 'proposePrescription', text: pending, medication: text.trim() };
+  return { kind: 'proposePrescription', text: pending, medication: name };
 }
 
 /**

@@ -6,6 +6,7 @@ import { InMemoryProfileStore } from '../testing/in-memory-profile-store';
 import { buildPrescription } from '../testing/prescription-fixture';
 import { createAgentTools } from '../tools/create-agent-tools';
 import { ASK_MEDICATION_NAME, askHowOften } from '../tools/propose-prescription';
+import { CANCELLED_REPLY } from './cancel-reply';
 import { emergencyReply } from './emergency-message';
 import { HELP_TEXT } from './help-text';
 import { OfflineModel } from './offline-model';
@@ -149,6 +150,25 @@ describe('OfflineModel', () => {
 
       expect(result).toEqual({
         text: OFFLINE_STILL_NEEDS_MEDICATION_NAME,
+        actions: [],
+        usage: { inputTokens: 0, outputTokens: 0 },
+        toolRounds: 0,
+        modelId: 'offline',
+      });
+      expect(prescriptions.allOf('user-1')).toEqual([]);
+    });
+  });
+
+  describe('when the patient answers "which medicine?" with "cancel"', () => {
+    it('says nothing was saved and takes no later reply as the name', async () => {
+      const { deps, turn, prescriptions } = setup();
+      await runTurn(turn('take 1 tablet twice a day'), deps);
+
+      const cancelled = await runTurn(turn('cancel'), deps);
+      await runTurn(turn('Amoxicillin'), deps);
+
+      expect(cancelled).toEqual({
+        text: CANCELLED_REPLY,
         actions: [],
         usage: { inputTokens: 0, outputTokens: 0 },
         toolRounds: 0,

@@ -8,6 +8,7 @@ import type {
   ModelResponse,
   ModelStreamEvent,
 } from './model-port';
+import { CANCELLED_REPLY } from './cancel-reply';
 import { emergencyReply } from './emergency-message';
 import { detectOfflineIntent, type OfflineIntent } from './offline-intent';
 import {
@@ -72,6 +73,8 @@ function textReplyFor(intent: OfflineIntent): string | null {
       return OFFLINE_HELP;
     case 'stillNeedsMedicationName':
       return OFFLINE_STILL_NEEDS_MEDICATION_NAME;
+    case 'cancelPending':
+      return CANCELLED_REPLY;
     default:
       return null;
   }

@@ -69,6 +69,26 @@ describe('propose_prescription', () => {
     });
   });
 
+  describe('when the medicine name given is "never mind"', () => {
+    it('cancels and saves nothing', async () => {
+      const { prescriptions, tool } = setup();
+      const { context, actions } = buildToolContext();
+
+      const outcome = await tool.run(
+        { text: 'Take 1 tablet twice daily', medication: 'never mind' },
+        context,
+      );
+
+      expect(outcome).toEqual({
+        status: 'success',
+        summary: 'Okay, I have not saved anything.',
+        data: { kind: 'cancelled' },
+      });
+      expect(actions).toEqual([]);
+      expect(prescriptions.allOf('user-1')).toEqual([]);
+    });
+  });
+
   describe('when the medicine is taken only when needed', () => {
     it('says there will be no fixed reminders', async () => {
       const { tool } = setup();

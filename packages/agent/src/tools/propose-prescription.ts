@@ -8,6 +8,7 @@ import {
 } from '@ctrl-alt-heal/domain';
 import { z } from 'zod';
 
+import { CANCELLED_REPLY, isCancelReply } from '../model/cancel-reply';
 import { readLocalClock } from '../time/local-clock';
 import { type AgentTool, defineTool, type ToolContext, type ToolOutcome } from './agent-tool';
 import { hasTiming } from './has-timing';
@@ -187,6 +188,10 @@ export function createProposePrescriptionTool(deps: ToolDeps): AgentTool {
       'Reads a prescription the patient typed and shows them what was understood, with a Confirm button. Saves nothing until they confirm.',
     input,
     run: async ({ text, medication }, context) => {
+      // "cancel" sent as the answer to "which medicine?" drops the proposal, not names it.
+      if (medication !== undefined && isCancelReply(medication)) {
+        return { status: 'success', summary: CANCELLED_REPLY, data: { kind: 'cancelled' } };
+      }
       const reading = parseSig(text);
       const name = medication ?? reading.medication;
       if (name === null || name.trim() === '') {
