@@ -72,6 +72,8 @@ export class DynamoDoseStore {
    * Returns how many were deleted.
    *
    * @param nowMs - Epoch ms; claims expiring before it count as lapsed.
+   * @param options - `includeSnoozed` also deletes planned snoozed doses (when a prescription is
+   *   stopped, no reminder of it may follow). @defaultValue `{ includeSnoozed: false }`
    * @throws StorageUnavailableError when DynamoDB is throttled or unreachable.
    */
   async deleteFuturePlanned(
@@ -79,13 +81,17 @@ export class DynamoDoseStore {
     prescriptionId: string,
     fromIso: string,
     nowMs: number,
+    options: { readonly includeSnoozed?: boolean } = {},
   ): Promise<number> {
+    const includeSnoozed = options.includeSnoozed ?? false;
     const items = await queryAllItems(this.client, 'doses.futurePlanned', {
       TableName: this.tableName,
       // Dose keys start with their due instant; `9999~` sorts after every one of them and before
       // the plan markers' `plan#` keys.
       KeyConditionExpression: 'userId = :userId AND doseKey BETWEEN :from AND :to',
-      FilterExpression: '#status = :planned AND prescriptionId = :rx AND snoozeCount = :zero',
+      FilterExpression: `#status = :planned AND prescriptionId = :rx${
+        includeSnoozed ? '' : ' AND snoozeCount = :zero'
+      }`,
       ExpressionAttributeNames: { '#status': 'status' },
       ExpressionAttributeValues: {
         ':userId': userId,
@@ -93,7 +99,7 @@ export class DynamoDoseStore {
         ':to': '9999~',
         ':planned': 'planned',
         ':rx': prescriptionId,
-        ':zero': 0,
+        ...(includeSnoozed ? {} : { ':zero': 0 }),
       },
       ConsistentRead: true,
     });

@@ -47,6 +47,11 @@ describe('the /stop flow', () => {
       );
       await harness.prescriptions.confirm(userId, id);
       await harness.doses.putIfAbsent(plannedDose(userId, id, '2026-03-02T14:00:00.000Z'));
+      await harness.doses.putIfAbsent({
+        ...plannedDose(userId, id, '2026-03-02T09:10:00.000Z'),
+        doseKey: `2026-03-02T09:10:00.000Z#${id}#0z1`,
+        snoozeCount: 1,
+      });
     }
   });
 
@@ -106,12 +111,12 @@ describe('the /stop flow', () => {
         COMMAND_REPLIES.stopExpired,
       );
       expect(await activeIds()).toEqual(['rx-amox', 'rx-warf']);
-      expect(await doseRxIds()).toEqual(['rx-amox', 'rx-warf']);
+      expect(await doseRxIds()).toEqual(['rx-amox', 'rx-amox', 'rx-warf', 'rx-warf']);
     });
   });
 
   describe('when the patient confirms stopping one of two medicines', () => {
-    it('stops it, deletes its planned doses and leaves the other active', async () => {
+    it('stops it, deletes its planned and snoozed doses and leaves the other', async () => {
       const list = await send(7);
 
       await harness.process(buttonUpdate(8, list!, 'rx:stopy:rx-warf'));
@@ -121,7 +126,7 @@ describe('the /stop flow', () => {
       );
       expect(await activeIds()).toEqual(['rx-amox']);
       expect((await harness.prescriptions.get(userId, 'rx-warf'))?.status).toBe('stopped');
-      expect(await doseRxIds()).toEqual(['rx-amox']);
+      expect(await doseRxIds()).toEqual(['rx-amox', 'rx-amox']);
     });
   });
 
