@@ -40,9 +40,12 @@ function stepsOf(reading: SigStep): SigStep[] {
  * an off period, as in "3 weeks on, 1 week off"), or an amount per dose above
  * {@link MAX_ITEMS_PER_DOSE}, {@link MAX_ML_PER_DOSE} or {@link MAX_MG_PER_DOSE}.
  *
- * TODO: there is no drug-specific maximum-dose check; a dose under these generic limits that
- * is still too high for its medicine passes. Meanwhile the patient sees the dose and the
- * verbatim instruction and must confirm it, and the limits catch misreadings of the text.
+ * These limits are per dose only; daily totals, dosing intervals, daily methotrexate and a few
+ * drug-specific maxima are checked by `findDoseSafetyConcern` in `dose-safety-check.ts`.
+ *
+ * TODO: medicines outside that small table have no drug-specific maximum; a dose under these
+ * generic limits that is still too high for its medicine passes. Meanwhile the patient sees the
+ * dose and the verbatim instruction and must confirm it.
  */
 export function findImplausibleDose(reading: SigStep): DoseRange | null {
   if (reading.steps === null && reading.dose !== null && reading.dose.max === 0) {

@@ -1,6 +1,7 @@
 import {
   buildSchedule,
   type DoseRange,
+  fixedOffsetLabel,
   parseSig,
   type Prescription,
   type SigReading,
@@ -15,6 +16,7 @@ import { hasTiming } from './has-timing';
 import { displayMedicationName, MAX_MEDICATION_NAME_LENGTH } from './medication-name';
 import { MAX_ACTION_LABEL_LENGTH } from './reply-action';
 import { findImplausibleDose } from './implausible-dose';
+import { findActiveDuplicate } from './duplicate-medication';
 import { type DoseSafetyConcern, findDoseSafetyConcern } from './dose-safety-check';
 import { doseSafetyMessage } from './dose-safety-message';
 import { describePrescription } from './prescription-description';
@@ -106,9 +108,34 @@ export function zoneNotSetNote(zone: string): string {
   return `These times are ${zone} for now, because you have not set your time zone. To set it, send /timezone Europe/London or "my time zone is Europe/London".`;
 }
 
-function proposalOutcome(prescription: Prescription, context: ToolContext): ToolOutcome {
+/**
+ * How a zone is named after clock times: `Asia/Kolkata time`, or for a fixed offset the plain
+ * offset (`UTC−05:00 (fixed, no daylight saving)`), since `Etc/GMT+5` reads as UTC+5; UTC
+ * itself is `UTC time`.
+ */
+export function zoneTimeLabel(zone: string): string {
+  const label = fixedOffsetLabel(zone);
+  if (label === null) {
+    return `${zone} time`;
+  }
+  // UTC itself ("UTC", "Etc/UTC") reads plainly as "UTC time".
+  return label.startsWith('UTC (') ? 'UTC time' : label;
+}
+
+/** Said when the patient already has an active prescription for the same medicine. */
+export function alreadySavedNote(existing: Prescription): string {
+  const zone = existing.schedule.timeZone;
+  const line = describePrescription(existing, { timeZoneLabel: zoneTimeLabel(zone) }).line;
+  return `You already have ${existing.medication} saved: ${line}. Saving this adds a second one; if it replaces the old one, tell your pharmacist and stop the old one with /stop.`;
+}
+
+function proposalOutcome(
+  prescription: Prescription,
+  context: ToolContext,
+  duplicate: Prescription | null,
+): ToolOutcome {
   const zone = prescription.schedule.timeZone;
-  const description = describePrescription(prescription, { timeZoneLabel: `${zone} time` });
+  const description = describePrescription(prescription, { timeZoneLabel: zoneTimeLabel(zone) });
   const schedule = description.schedule;
   const reminders = schedule.asNeeded
     ? 'It is taken only when needed, so there will be no fixed reminders.'
@@ -121,6 +148,7 @@ function proposalOutcome(prescription: Prescription, context: ToolContext): Tool
       `${description.line}.`,
       `Instruction: "${prescription.instructionText}"`,
       ...zoneNote,
+      ...(duplicate === null ? [] : [alreadySavedNote(duplicate)]),
       `Nothing is saved yet. Please check it and press Confirm to save it. ${reminders}`,
     ].join('\n'),
     data: {
@@ -131,6 +159,7 @@ function proposalOutcome(prescription: Prescription, context: ToolContext): Tool
       timesPerDay: [...schedule.timesPerDay],
       timeZone: zone,
       asNeeded: schedule.asNeeded,
+      ...(duplicate === null ? {} : { alreadySavedId: duplicate.prescriptionId }),
     },
   };
 }
@@ -166,13 +195,17 @@ async function propose(
     source: 'text',
     createdAt: context.now.toISOString(),
   };
+  const duplicate = findActiveDuplicate(
+    await deps.prescriptions.listActive(context.userId),
+    medication,
+  );
   await deps.prescriptions.saveDraft(context.userId, prescription);
   context.addAction({
     kind: 'confirmPrescription',
     prescriptionId: prescription.prescriptionId,
     label: confirmLabel(medication),
   });
-  return proposalOutcome(prescription, context);
+  return proposalOutcome(prescription, context, duplicate);
 }
 
 /**

@@ -50,6 +50,26 @@ describe('describeSchedule', () => {
       });
     });
   });
+
+  describe('when the dose is every hour', () => {
+    it('says "every hour", not "every 1 hours"', () => {
+      const description = describeSchedule(
+        scheduleOf([
+          { pattern: { kind: 'interval', firstTime: '20:00', everyHours: 1 }, dose: null },
+        ]),
+      );
+
+      const times = Array.from(
+        { length: 24 },
+        (_, index) => `${String((20 + index) % 24).padStart(2, '0')}:00`,
+      );
+      expect(description).toEqual({
+        text: `every hour from 20:00 (at ${times.slice(0, -1).join(', ')} and 19:00)`,
+        timesPerDay: [...times].sort(),
+        asNeeded: false,
+      });
+    });
+  });
 });
 
 describe('describeSchedule with phases', () => {

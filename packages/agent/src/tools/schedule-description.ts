@@ -89,7 +89,7 @@ function describePattern(pattern: DosePattern): string {
     case 'asNeeded':
       return `only when needed${pattern.reason === null ? '' : ` for ${pattern.reason}`}`;
     case 'interval':
-      return `every ${pattern.everyHours} hours from ${pattern.firstTime} (${at})`;
+      return `${pattern.everyHours === 1 ? 'every hour' : `every ${pattern.everyHours} hours`} from ${pattern.firstTime} (${at})`;
     case 'daily':
       return `${pattern.everyNDays === 1 ? 'every day' : `every ${pattern.everyNDays} days`} ${at}`;
     case 'weekly': {

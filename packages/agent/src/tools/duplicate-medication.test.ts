@@ -1,0 +1,26 @@
+import { buildPrescription } from '../testing/prescription-fixture';
+import { findActiveDuplicate, medicationKey } from './duplicate-medication';
+
+describe('medicationKey', () => {
+  describe('when the name has a strength', () => {
+    it('returns the first word in lower case', () => {
+      expect(medicationKey('  Amlodipine 5 mg')).toBe('amlodipine');
+    });
+  });
+});
+
+describe('findActiveDuplicate', () => {
+  const amlodipine = buildPrescription({ prescriptionId: 'rx-a', medication: 'Amlodipine 5 mg' });
+
+  describe('when an active prescription has the same first word', () => {
+    it('returns it', () => {
+      expect(findActiveDuplicate([amlodipine], 'amlodipine')).toEqual(amlodipine);
+    });
+  });
+
+  describe('when no active prescription matches', () => {
+    it('returns null', () => {
+      expect(findActiveDuplicate([amlodipine], 'Metformin')).toBeNull();
+    });
+  });
+});
