@@ -39,6 +39,7 @@ const notEmergencies = [
   'I took 10 days of antibiotics',
   'Do not take an extra dose by mistake.',
   'I take 2 tablets twice a day',
+  'we had 6 people over for dinner',
 ];
 
 describe('detectEmergency', () => {

@@ -27,7 +27,7 @@ const PATTERNS: readonly (readonly [EmergencyKind, RegExp])[] = [
   // Many at once: "took 20 paracetamol", "swallowed 8 tablets"; not "took 5 mg" or "took 10 days".
   [
     'overdose',
-    /\b(?:took|taken|swallowed|had)\s+(?:[5-9]|[1-9]\d+|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?!(?:mg|mcg|µg|micrograms?|milligrams?|grams?|g|ml|millilit\w*|units?|iu|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|seconds?|am|pm|o(?:'|’)?clock|times?|percent)\b)\p{L}/iu,
+    /\b(?:took|taken|swallowed)\s+(?:[5-9]|[1-9]\d+|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?!(?:mg|mcg|µg|micrograms?|milligrams?|grams?|g|ml|millilit\w*|units?|iu|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|seconds?|am|pm|o(?:'|’)?clock|times?|percent)\b)\p{L}/iu,
   ],
   [
     'chestPain',
