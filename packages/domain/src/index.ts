@@ -64,6 +64,7 @@ export { TIME_ZONE_CITIES } from './timezone/time-zone-cities';
 export type { TimeZoneCity } from './timezone/time-zone-cities';
 
 // Prescriptions
+export { medicationKey } from './prescription/medication-key';
 export type {
   Prescription,
   PrescriptionSource,

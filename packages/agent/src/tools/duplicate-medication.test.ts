@@ -1,13 +1,5 @@
 import { buildPrescription } from '../testing/prescription-fixture';
-import { findActiveDuplicate, medicationKey } from './duplicate-medication';
-
-describe('medicationKey', () => {
-  describe('when the name has a strength', () => {
-    it('returns the first word in lower case', () => {
-      expect(medicationKey('  Amlodipine 5 mg')).toBe('amlodipine');
-    });
-  });
-});
+import { findActiveDuplicate } from './duplicate-medication';
 
 describe('findActiveDuplicate', () => {
   const amlodipine = buildPrescription({ prescriptionId: 'rx-a', medication: 'Amlodipine 5 mg' });

@@ -3,6 +3,7 @@ import {
   importMedicationRequests,
   importToPrescriptions,
   type ImportedPrescription,
+  medicationKey,
 } from '@ctrl-alt-heal/domain';
 import type { Context } from 'grammy';
 import { z } from 'zod';
@@ -11,7 +12,7 @@ import type { BlobStore } from '../storage/blob-store';
 import { COMMAND_REPLIES } from './command-replies';
 import { fhirImportReplyHtml, fhirIssuesReplyHtml } from './fhir-import-reply';
 import { importBatchKeyboard, importDraftId, MAX_IMPORT_DRAFTS } from './import-batch-buttons';
-import { medicineNameKey, medicineNameKeys } from './medicine-name-key';
+import { medicineNameKeys } from './medicine-name-key';
 import { sendHtmlReply } from './send-html-reply';
 import type { TelegramFileDownloader } from './telegram-file-download';
 import type { TurnReport, TurnReports } from './turn-report';
@@ -47,7 +48,7 @@ type Reply = (html: string, outcome: TurnReport['outcome']) => Promise<void>;
  * what is wrong and saves nothing; otherwise each medicine whose schedule is clear is saved as a
  * draft in the user's zone, and the reply shows all of them with one "Confirm all" button.
  * Medicines that need a check are listed and not saved. A medicine whose name key (see
- * {@link medicineNameKey}) matches an active prescription of the user is listed as already saved
+ * `medicationKey`) matches an active prescription of the user is listed as already saved
  * and left out of the batch, so sending the same file twice cannot save duplicates. Without a zone the user is asked to set
  * one first (nothing is downloaded).
  *
@@ -84,7 +85,7 @@ export async function handleFhirDocument(ctx: Context, deps: FhirDocumentDeps): 
 
   const activeKeys = medicineNameKeys(await deps.prescriptions.listActive(userId));
   const isSaved = (item: ImportedPrescription): boolean =>
-    activeKeys.has(medicineNameKey(item.prescription.medication));
+    activeKeys.has(medicationKey(item.prescription.medication));
   const fresh = items.prescriptions.filter((item) => !isSaved(item));
   const already = items.prescriptions.filter(isSaved);
   const saved = await saveDrafts(userId, fresh, deps);

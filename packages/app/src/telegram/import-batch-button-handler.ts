@@ -1,5 +1,5 @@
 import type { PrescriptionStore } from '@ctrl-alt-heal/agent';
-import type { Prescription } from '@ctrl-alt-heal/domain';
+import { medicationKey, type Prescription } from '@ctrl-alt-heal/domain';
 import type { Context } from 'grammy';
 import { confirmDraft } from '../intake/confirm-draft';
 import type { IdentityResolver } from '../intake/identity-resolver';
@@ -9,7 +9,7 @@ import { COMMAND_REPLIES } from './command-replies';
 import { ALREADY_SAVED_ANSWER } from './confirm-button-handler';
 import { confirmationText } from './confirmation-text';
 import { importDraftId, parseImportBatchData } from './import-batch-buttons';
-import { medicineNameKey, medicineNameKeys } from './medicine-name-key';
+import { medicineNameKeys } from './medicine-name-key';
 import { removeInlineButtons } from './remove-inline-buttons';
 import { sendHtmlReply } from './send-html-reply';
 import type { TurnReports } from './turn-report';
@@ -26,7 +26,7 @@ export interface ImportBatchButtonDeps {
  * Handles the "Confirm all" and Cancel buttons of an imported bundle. Confirm all confirms the
  * batch's drafts (`<batch>-1` … `<batch>-<count>`) for the user behind the presser's Telegram
  * id only, and lists what was saved; drafts that expired or are not this user's are skipped.
- * A draft whose medicine matches an active one by name key (see {@link medicineNameKey}) is
+ * A draft whose medicine matches an active one by name key (see `medicationKey`) is
  * not confirmed and counts as already saved, so two batches of the same file cannot both save.
  * Cancel saves nothing (the drafts expire on their own). Both remove the buttons. A second
  * Confirm all, once every draft was saved, only answers the query with "Already saved".
@@ -84,7 +84,7 @@ async function confirmBatch(
   for (let index = 0; index < choice.count; index += 1) {
     const id = importDraftId(choice.batchId, index);
     const draft = await deps.prescriptions.get(userId, id);
-    if (draft?.status === 'draft' && activeKeys.has(medicineNameKey(draft.medication))) {
+    if (draft?.status === 'draft' && activeKeys.has(medicationKey(draft.medication))) {
       alreadySaved += 1;
       continue;
     }
