@@ -11,6 +11,7 @@ export const HELP_TEXT = [
   '- Type "today" to see what to take today.',
   '- Set your time zone so reminders follow your clock: /timezone Europe/London, or "my time zone is Europe/London".',
   '- /export sends you your medicines as a file.',
+  '- /stop stops one medicine and its reminders.',
   '- /forget deletes everything I keep about you.',
   'I never invent a dose or a time. If I am unsure, I ask. In an emergency, call your local emergency number.',
 ].join('\n');
